@@ -1,0 +1,7 @@
+package org.jiefen.platform.inbox;
+
+/** Applies one event's effect. Runs inside the transaction that also records it as processed. */
+@FunctionalInterface
+public interface EventHandler {
+  void handle(IncomingEvent event);
+}

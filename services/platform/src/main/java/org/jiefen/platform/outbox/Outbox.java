@@ -1,0 +1,49 @@
+package org.jiefen.platform.outbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.jiefen.platform.events.EventSchemas;
+
+/**
+ * Writes outgoing events into the service's own database. Callers are already inside the
+ * transaction that changes state: the event commits with that change or not at all (ADR 0001).
+ */
+@ApplicationScoped
+public class Outbox {
+
+  private final OutboxRepository repository;
+  private final ObjectMapper mapper;
+
+  Outbox(OutboxRepository repository, ObjectMapper mapper) {
+    this.repository = repository;
+    this.mapper = mapper;
+  }
+
+  /**
+   * @param topic where the relay publishes the event
+   * @param event a record whose JSON form holds {@code eventId}, {@code type} and {@code
+   *     disputeId}; it must conform to the schema of its type
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public OutboxEvent publish(String topic, Object event) {
+    JsonNode json = mapper.valueToTree(event);
+    String type = json.path("type").asText();
+    List<String> violations = EventSchemas.violations(type, json);
+    if (!violations.isEmpty()) {
+      // A programming error in the producer: fail the whole transaction rather than emit it.
+      throw new IllegalStateException(type + " breaks its schema: " + violations);
+    }
+    OutboxEvent row =
+        new OutboxEvent(
+            json.path("eventId").asText(),
+            json.path("disputeId").asText(),
+            topic,
+            type,
+            json.toString());
+    repository.persist(row);
+    return row;
+  }
+}

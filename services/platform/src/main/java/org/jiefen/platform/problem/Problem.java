@@ -1,0 +1,19 @@
+package org.jiefen.platform.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** An RFC 9457 problem document; {@code errors} names each offending field. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(
+    String type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    List<FieldError> errors) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  public record FieldError(String field, String message) {}
+}

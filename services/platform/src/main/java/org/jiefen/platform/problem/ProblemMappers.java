@@ -1,0 +1,135 @@
+package org.jiefen.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error a service answers is an RFC 9457 problem document — never a stack trace. */
+public class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, UriInfo uri) {
+    return respond(e.status(), e.title(), e.getMessage(), uri, e.errors());
+  }
+
+  @ServerExceptionMapper
+  public Response invalid(ConstraintViolationException e, UriInfo uri) {
+    List<Problem.FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .toList();
+    return respond(400, "Invalid request", errors.size() + " field(s) invalid", uri, errors);
+  }
+
+  @ServerExceptionMapper
+  public Response unreadable(JsonMappingException e, UriInfo uri) {
+    String field = jsonPath(e);
+    String message = "cannot read value: " + e.getOriginalMessage();
+    return respond(
+        400,
+        "Invalid request",
+        field + ": " + message,
+        uri,
+        List.of(new Problem.FieldError(field, message)));
+  }
+
+  @ServerExceptionMapper
+  public Response malformed(JsonParseException e, UriInfo uri) {
+    return respond(
+        400,
+        "Malformed JSON",
+        e.getOriginalMessage(),
+        uri,
+        List.of(new Problem.FieldError("body", "not well-formed JSON")));
+  }
+
+  @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+  public Response unauthorized(RuntimeException e, UriInfo uri) {
+    return Response.fromResponse(
+            respond(401, "Unauthorized", "a valid bearer token is required", uri, List.of()))
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, UriInfo uri) {
+    return respond(403, "Forbidden", "your role does not allow this", uri, List.of());
+  }
+
+  @ServerExceptionMapper
+  public Response web(WebApplicationException e, UriInfo uri) {
+    int status = e.getResponse().getStatus();
+    Response.Status known = Response.Status.fromStatusCode(status);
+    String title = known == null ? "Error" : known.getReasonPhrase();
+    return respond(status, title, e.getMessage(), uri, List.of());
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Exception e, UriInfo uri) {
+    LOG.errorf(e, "unexpected error on %s", uri.getPath());
+    return respond(500, "Internal error", "the error was logged", uri, List.of());
+  }
+
+  private static Response respond(
+      int status, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+    Problem body =
+        new Problem(
+            "about:blank", title, status, detail, uri.getPath(), errors.isEmpty() ? null : errors);
+    return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+  }
+
+  /** "create.request.parties[0].idNumber" → "parties[0].idNumber" */
+  static String fieldOf(ConstraintViolation<?> violation) {
+    StringBuilder field = new StringBuilder();
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+        continue;
+      }
+      if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getName() == null) {
+        continue;
+      }
+      if (node.getIndex() != null && field.length() > 0) {
+        field.append('[').append(node.getIndex()).append(']');
+      }
+      if (node.getName() != null) {
+        if (field.length() > 0) {
+          field.append('.');
+        }
+        field.append(node.getName());
+      }
+    }
+    return field.length() == 0 ? "body" : field.toString();
+  }
+
+  static String jsonPath(JsonMappingException e) {
+    StringBuilder field = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        if (field.length() > 0) {
+          field.append('.');
+        }
+        field.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        field.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return field.length() == 0 ? "body" : field.toString();
+  }
+}
