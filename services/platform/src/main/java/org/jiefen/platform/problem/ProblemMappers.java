@@ -95,7 +95,7 @@ public class ProblemMappers {
     return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
   }
 
-  /** "create.request.parties[0].idNumber" → "parties[0].idNumber" */
+  /** "create.request.parties[0].idNumber" → "parties[0].idNumber"; a list body → "[0].code" */
   static String fieldOf(ConstraintViolation<?> violation) {
     StringBuilder field = new StringBuilder();
     for (Path.Node node : violation.getPropertyPath()) {
@@ -105,7 +105,7 @@ public class ProblemMappers {
       if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getName() == null) {
         continue;
       }
-      if (node.getIndex() != null && field.length() > 0) {
+      if (node.getIndex() != null) {
         field.append('[').append(node.getIndex()).append(']');
       }
       if (node.getName() != null) {

@@ -1,0 +1,52 @@
+package org.jiefen.routing.messaging.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jiefen.platform.events.Actor;
+
+/** routing's own copy of dispute.routed.v1; checked against the contract schema by a test. */
+public record DisputeRouted(
+    String eventId,
+    String type,
+    Instant occurredAt,
+    String disputeId,
+    Actor actor,
+    String reason,
+    String centerCode,
+    String centerLevel,
+    String previousCenterCode,
+    String category,
+    String mediationType,
+    List<String> flags,
+    Trace trace) {
+
+  public static final String TYPE = "dispute.routed.v1";
+
+  public record Trace(String rule, Map<String, Object> inputs, List<?> alternatives) {}
+
+  public static DisputeRouted of(
+      String disputeId,
+      String centerCode,
+      String centerLevel,
+      String category,
+      String mediationType,
+      List<String> flags,
+      Trace trace) {
+    return new DisputeRouted(
+        UUID.randomUUID().toString(),
+        TYPE,
+        Instant.now(),
+        disputeId,
+        Actor.system("routing"),
+        null,
+        centerCode,
+        centerLevel,
+        null,
+        category,
+        mediationType,
+        flags,
+        trace);
+  }
+}
