@@ -2,6 +2,7 @@ package org.jiefen.platform.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -36,6 +37,12 @@ public class ProblemMappers {
             .sorted(Comparator.comparing(Problem.FieldError::field))
             .toList();
     return respond(400, "Invalid request", errors.size() + " field(s) invalid", uri, errors);
+  }
+
+  /** Quarkus REST registers its own mapper for this subtype; ours must be at least as specific. */
+  @ServerExceptionMapper
+  public Response mismatched(MismatchedInputException e, UriInfo uri) {
+    return unreadable(e, uri);
   }
 
   @ServerExceptionMapper
@@ -75,6 +82,12 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response web(WebApplicationException e, UriInfo uri) {
+    if (e.getCause() instanceof JsonMappingException mapping) {
+      return unreadable(mapping, uri);
+    }
+    if (e.getCause() instanceof JsonParseException parse) {
+      return malformed(parse, uri);
+    }
     int status = e.getResponse().getStatus();
     Response.Status known = Response.Status.fromStatusCode(status);
     String title = known == null ? "Error" : known.getReasonPhrase();

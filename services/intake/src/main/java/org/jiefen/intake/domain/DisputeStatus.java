@@ -1,0 +1,18 @@
+package org.jiefen.intake.domain;
+
+/** The lifecycle of product-spec §3, as the case view shows it. */
+public enum DisputeStatus {
+  RECEIVED,
+  ROUTED,
+  ASSIGNED,
+  IN_MEDIATION,
+  SETTLED,
+  FAILED,
+  CONFIRMATION_REQUESTED,
+  CONFIRMATION_ACCEPTED,
+  CONFIRMED,
+  CONFIRMATION_REJECTED,
+  CLOSED,
+  WITHDRAWN,
+  LINKED
+}

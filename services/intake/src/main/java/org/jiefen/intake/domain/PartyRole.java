@@ -1,0 +1,6 @@
+package org.jiefen.intake.domain;
+
+public enum PartyRole {
+  APPLICANT,
+  RESPONDENT
+}

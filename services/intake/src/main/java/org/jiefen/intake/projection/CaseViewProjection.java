@@ -1,0 +1,171 @@
+package org.jiefen.intake.projection;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+import org.jiefen.intake.domain.DeadlineView;
+import org.jiefen.intake.domain.Dispute;
+import org.jiefen.intake.domain.TimelineEntry;
+import org.jiefen.intake.repository.DeadlineViewRepository;
+import org.jiefen.intake.repository.DisputeRepository;
+import org.jiefen.intake.repository.TimelineRepository;
+import org.jiefen.platform.inbox.EventHandler;
+import org.jiefen.platform.inbox.IncomingEvent;
+
+/**
+ * Keeps the case view current from the other services' events (ADR 0002). Each handler runs in the
+ * inbox transaction, so the view change, the timeline line and the processed-event mark commit
+ * together. Events about a dispute this intake does not hold are ignored: they belong to another
+ * deployment sharing the broker.
+ */
+@ApplicationScoped
+public class CaseViewProjection {
+
+  private static final Logger LOG = Logger.getLogger(CaseViewProjection.class);
+
+  private final DisputeRepository disputes;
+  private final DeadlineViewRepository deadlines;
+  private final TimelineRepository timeline;
+
+  CaseViewProjection(
+      DisputeRepository disputes, DeadlineViewRepository deadlines, TimelineRepository timeline) {
+    this.disputes = disputes;
+    this.deadlines = deadlines;
+    this.timeline = timeline;
+  }
+
+  public Map<String, EventHandler> handlers() {
+    return Map.of(
+        "dispute.routed.v1", this::routed,
+        "dispute.assigned.v1", this::assigned,
+        "mediation.concluded.v1", this::concluded,
+        "deadline.opened.v1", this::deadlineOpened,
+        "confirmation.requested.v1", this::confirmationRequested);
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  void routed(IncomingEvent e) {
+    held(e)
+        .ifPresent(
+            d -> {
+              JsonNode p = e.payload();
+              List<String> flags = new ArrayList<>();
+              p.path("flags").forEach(f -> flags.add(f.asText()));
+              d.routed(
+                  e.text("centerCode"),
+                  e.text("mediationType"),
+                  flags,
+                  p.path("trace").toString(),
+                  at(e));
+              record(
+                  e,
+                  e.text("centerCode"),
+                  "Routed to %s (%s, rule %s)"
+                      .formatted(
+                          e.text("centerCode"),
+                          e.text("mediationType"),
+                          p.path("trace").path("rule").asText()));
+            });
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  void assigned(IncomingEvent e) {
+    held(e)
+        .ifPresent(
+            d -> {
+              d.assigned(
+                  e.text("mediatorCode"),
+                  e.text("mediatorName"),
+                  e.text("mediatorUsername"),
+                  at(e));
+              record(e, e.text("centerCode"), "Assigned to mediator " + e.text("mediatorName"));
+            });
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  void concluded(IncomingEvent e) {
+    held(e)
+        .ifPresent(
+            d -> {
+              boolean settled = "SETTLED".equals(e.text("outcome"));
+              d.concluded(settled, at(e));
+              String ask =
+                  e.payload().path("confirmationRequested").asBoolean()
+                      ? "; judicial confirmation requested"
+                      : "";
+              record(e, e.text("centerCode"), "Mediation " + e.text("outcome") + ask);
+            });
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  void deadlineOpened(IncomingEvent e) {
+    held(e)
+        .ifPresent(
+            d -> {
+              if (deadlines.findByIdOptional(e.text("deadlineId")).isEmpty()) {
+                deadlines.persist(
+                    new DeadlineView(
+                        e.text("deadlineId"),
+                        d.id(),
+                        e.text("clock"),
+                        e.text("centerCode"),
+                        Instant.parse(e.text("startedAt")),
+                        Instant.parse(e.text("warnAt")),
+                        Instant.parse(e.text("dueAt")),
+                        e.payload().path("provisional").asBoolean(),
+                        e.text("citation")));
+              }
+              record(
+                  e,
+                  e.text("centerCode"),
+                  "Clock %s started, due %s".formatted(e.text("clock"), e.text("dueAt")));
+            });
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  void confirmationRequested(IncomingEvent e) {
+    held(e)
+        .ifPresent(
+            d -> {
+              d.confirmationRequested(at(e));
+              record(
+                  e,
+                  e.text("centerCode"),
+                  "Judicial confirmation application sent to " + e.text("courtCode"));
+            });
+  }
+
+  private Optional<Dispute> held(IncomingEvent e) {
+    Optional<Dispute> dispute = disputes.findByIdOptional(e.disputeId());
+    if (dispute.isEmpty()) {
+      LOG.debugf("%s for unknown dispute %s ignored", e.type(), e.disputeId());
+    }
+    return dispute;
+  }
+
+  private void record(IncomingEvent e, String centerCode, String summary) {
+    JsonNode actor = e.payload().path("actor");
+    timeline.persist(
+        new TimelineEntry(
+            e.disputeId(),
+            e.eventId(),
+            e.type(),
+            at(e),
+            actor.path("kind").asText("SYSTEM"),
+            actor.path("username").asText(null),
+            actor.path("orgUnit").asText(null),
+            centerCode,
+            summary,
+            e.text("reason")));
+  }
+
+  private static Instant at(IncomingEvent e) {
+    return Instant.parse(e.text("occurredAt"));
+  }
+}

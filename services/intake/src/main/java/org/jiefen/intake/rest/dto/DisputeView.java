@@ -1,0 +1,48 @@
+package org.jiefen.intake.rest.dto;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The case view of product-spec §5. Personal numbers appear masked only. */
+public record DisputeView(
+    String id,
+    String status,
+    String channel,
+    String category,
+    String summary,
+    LocalDate occurredAt,
+    Location location,
+    List<PartyView> parties,
+    BigDecimal claimAmount,
+    Source source,
+    String centerCode,
+    String mediationType,
+    Assignee assignee,
+    List<DeadlineItem> deadlines,
+    List<String> flags,
+    @JsonRawValue String routingTrace,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  public record Location(String communityCode, String gridCode, String address) {}
+
+  public record PartyView(
+      String role, String name, String organization, String idNumber, String phone) {}
+
+  public record Source(String platform, String externalRef) {}
+
+  public record Assignee(String code, String name, String username) {}
+
+  public record DeadlineItem(
+      String clock,
+      String centerCode,
+      Instant startedAt,
+      Instant warnAt,
+      Instant dueAt,
+      String state,
+      boolean provisional,
+      String citation) {}
+}

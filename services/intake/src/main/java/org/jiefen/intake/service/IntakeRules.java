@@ -1,0 +1,69 @@
+package org.jiefen.intake.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jiefen.intake.domain.Channel;
+import org.jiefen.intake.domain.PartyRole;
+import org.jiefen.intake.rest.dto.CreateDisputeRequest;
+import org.jiefen.platform.problem.Problem.FieldError;
+import org.jiefen.platform.problem.ProblemException;
+import org.jiefen.platform.security.Caller;
+
+/**
+ * The checks that need more than one field or the caller: everything bean validation cannot say.
+ * All failures are collected so the client fixes the form in one round trip.
+ */
+final class IntakeRules {
+
+  /** product-spec §5; the routing issue moves categories into seeded, editable data. */
+  static final Set<String> CATEGORIES =
+      Set.of(
+          "LABOR",
+          "PROPERTY_MGMT",
+          "NEIGHBOR",
+          "FAMILY",
+          "TENANCY",
+          "TRAFFIC",
+          "CONSUMER",
+          "CONTRACT");
+
+  private IntakeRules() {}
+
+  static void check(CreateDisputeRequest req, Caller caller, LocalDate today) {
+    List<FieldError> errors = new ArrayList<>();
+    if (!CATEGORIES.contains(req.category())) {
+      errors.add(new FieldError("category", "unknown category code"));
+    }
+    if (req.occurredAt().isAfter(today)) {
+      errors.add(new FieldError("occurredAt", "must not be in the future"));
+    }
+    if (req.parties().stream().noneMatch(p -> p.role() == PartyRole.APPLICANT)) {
+      errors.add(new FieldError("parties", "at least one APPLICANT is required"));
+    }
+    if (!caller.covers(req.location().communityCode())) {
+      errors.add(new FieldError("location.communityCode", "is outside your org unit"));
+    }
+    checkChannel(req, caller, errors);
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalidFields(errors);
+    }
+  }
+
+  private static void checkChannel(
+      CreateDisputeRequest req, Caller caller, List<FieldError> errors) {
+    boolean partner = caller.hasRole("partner");
+    if (req.channel() == Channel.PARTNER_TRANSFER) {
+      if (!partner) {
+        errors.add(new FieldError("channel", "PARTNER_TRANSFER is for partner platforms"));
+      } else if (req.source() == null) {
+        errors.add(new FieldError("source", "is required for PARTNER_TRANSFER"));
+      } else if (!req.source().platform().name().equals(caller.partnerPlatform())) {
+        errors.add(new FieldError("source.platform", "does not match your platform"));
+      }
+    } else if (partner) {
+      errors.add(new FieldError("channel", "partner platforms use PARTNER_TRANSFER"));
+    }
+  }
+}

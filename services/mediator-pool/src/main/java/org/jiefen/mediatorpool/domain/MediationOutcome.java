@@ -1,0 +1,6 @@
+package org.jiefen.mediatorpool.domain;
+
+public enum MediationOutcome {
+  SETTLED,
+  FAILED
+}
