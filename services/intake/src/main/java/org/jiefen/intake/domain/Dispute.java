@@ -76,6 +76,12 @@ public class Dispute {
   @Column(name = "routing_trace", columnDefinition = "LONGTEXT")
   String routingTrace;
 
+  @Column(name = "routed_at")
+  Instant routedAt;
+
+  @Column(name = "assigned_at")
+  Instant assignedAt;
+
   @Column(name = "assignee_code")
   String assigneeCode;
 
@@ -128,22 +134,33 @@ public class Dispute {
     parties.forEach(p -> p.belongTo(id));
   }
 
+  /** The latest routing wins; it releases an assignment only if that assignment is older. */
   public void routed(
       String centerCode, String mediationType, List<String> flags, String trace, Instant at) {
-    this.centerCode = centerCode;
-    this.mediationType = mediationType;
-    this.flags = String.join(",", flags);
-    this.routingTrace = trace;
-    this.assigneeCode = null;
-    this.assigneeName = null;
-    this.assigneeUsername = null;
+    if (routedAt == null || !at.isBefore(routedAt)) {
+      this.centerCode = centerCode;
+      this.mediationType = mediationType;
+      this.flags = String.join(",", flags);
+      this.routingTrace = trace;
+      this.routedAt = at;
+      if (assignedAt != null && assignedAt.isBefore(at)) {
+        this.assigneeCode = null;
+        this.assigneeName = null;
+        this.assigneeUsername = null;
+        this.assignedAt = null;
+      }
+    }
     moveTo(DisputeStatus.ROUTED, at);
   }
 
   public void assigned(String mediatorCode, String name, String username, Instant at) {
-    this.assigneeCode = mediatorCode;
-    this.assigneeName = name;
-    this.assigneeUsername = username;
+    boolean releasedByLaterRouting = routedAt != null && routedAt.isAfter(at);
+    if (!releasedByLaterRouting && (assignedAt == null || !at.isBefore(assignedAt))) {
+      this.assigneeCode = mediatorCode;
+      this.assigneeName = name;
+      this.assigneeUsername = username;
+      this.assignedAt = at;
+    }
     moveTo(DisputeStatus.ASSIGNED, at);
   }
 
