@@ -115,13 +115,11 @@ public class ProblemMappers {
       if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
         continue;
       }
-      if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getName() == null) {
-        continue;
-      }
       if (node.getIndex() != null) {
         field.append('[').append(node.getIndex()).append(']');
       }
-      if (node.getName() != null) {
+      // A container element's name is a placeholder such as "<list element>": the index says it.
+      if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
         if (field.length() > 0) {
           field.append('.');
         }
