@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Shared helpers of the local-runtime scripts. Sourced, never run.
+# Everything these scripts start records a PID file under .run/; stop ends only those PIDs.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+LOCAL="$ROOT/deploy/local"
+RUN="$LOCAL/.run"
+DATA="$LOCAL/.data"
+LOGS="$RUN/logs"
+mkdir -p "$RUN" "$DATA" "$LOGS"
+
+# service name → port and module directory (docs/DESIGN-FACTS.md, README port table)
+SERVICES=(intake routing mediator-pool judicial-confirmation sla-monitor gateway)
+declare -A PORT=([intake]=8101 [routing]=8102 [mediator-pool]=8103 [judicial-confirmation]=8104 [sla-monitor]=8105 [gateway]=8080)
+declare -A MODULE=([intake]=services/intake [routing]=services/routing [mediator-pool]=services/mediator-pool
+  [judicial-confirmation]=services/judicial-confirmation [sla-monitor]=services/sla-monitor [gateway]=gateway)
+
+# database user → database (one per service; tests use <database>_test)
+declare -A DATABASE=([intake]=jiefen_intake [routing]=jiefen_routing [mediator_pool]=jiefen_mediator_pool
+  [judicial]=jiefen_judicial [sla]=jiefen_sla)
+
+KEYCLOAK_VERSION=26.7.3
+KEYCLOAK_PORT=8180
+KEYCLOAK_MGMT_PORT=9180
+
+log() { printf '\033[1m[jiefen]\033[0m %s\n' "$*"; }
+die() { printf '\033[31m[jiefen] %s\033[0m\n' "$*" >&2; exit 1; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+wait_port() { # port timeout-seconds what
+  local i
+  for ((i = 0; i < $2; i++)); do port_open "$1" && return 0; sleep 1; done
+  return 1
+}
+
+wait_http() { # url timeout-seconds
+  local i
+  for ((i = 0; i < $2; i++)); do
+    curl -fsS -o /dev/null --max-time 3 "$1" 2>/dev/null && return 0
+    sleep 1
+  done
+  return 1
+}
+
+pid_of() { [[ -f "$RUN/$1.pid" ]] && cat "$RUN/$1.pid"; }
+
+running() { # name: true when its PID file names a live process
+  local pid
+  pid=$(pid_of "$1") || return 1
+  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null
+}
+
+start_bg() { # name logfile command... — detached, PID recorded
+  local name=$1 logfile=$2
+  shift 2
+  setsid nohup "$@" >"$logfile" 2>&1 </dev/null &
+  echo $! >"$RUN/$name.pid"
+}
+
+stop_pid() { # name [timeout]: TERM, wait, KILL; removes the PID file
+  local name=$1 timeout=${2:-30} pid i
+  pid=$(pid_of "$name") || return 0
+  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+    log "stopping $name (pid $pid)"
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    for ((i = 0; i < timeout; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -0 "$pid" 2>/dev/null && { kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true; }
+  fi
+  rm -f "$RUN/$name.pid"
+}
+
+ensure_pkg() { # command package: installs a Debian package when its command is missing
+  command -v "$1" >/dev/null 2>&1 && return 0
+  log "installing $2 (apt)"
+  if [[ ! -f "$RUN/.apt-updated" ]]; then apt-get update -qq && touch "$RUN/.apt-updated"; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
+}
+
+mvnw() { "$ROOT/mvnw" -B -q "$@"; }
