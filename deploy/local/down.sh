@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Stops what up.sh started (by PID files), in reverse order. Leaves anything else alone.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do stop_pid "${SERVICES[$i]}" 30; done
+"$LOCAL/keycloak.sh" down
+"$LOCAL/infra.sh" down
+log "stopped"

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Runs the whole system with seed data: MariaDB, Kafka, Keycloak, the five services, the gateway.
+# Starting twice is harmless: whatever already runs is left alone.
+#   JIEFEN_SKIP_BUILD=1  use the jars already in */target (the system test sets it)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+ensure_pkg java openjdk-17-jdk-headless
+ensure_pkg curl curl
+
+"$LOCAL/infra.sh" up
+"$LOCAL/keycloak.sh" up
+
+jar_of() { echo "$ROOT/${MODULE[$1]}/target/quarkus-app/quarkus-run.jar"; }
+
+missing=0
+for s in "${SERVICES[@]}"; do [[ -f "$(jar_of "$s")" ]] || missing=1; done
+if [[ "${JIEFEN_SKIP_BUILD:-0}" != 1 || $missing == 1 ]]; then
+  log "building the services (./mvnw package, tests skipped here — deploy/local/test.sh runs them)"
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests -DskipITs)
+fi
+
+for s in "${SERVICES[@]}"; do
+  if running "$s"; then continue; fi
+  port_open "${PORT[$s]}" && die "port ${PORT[$s]} for $s is taken by another process"
+  log "starting $s on :${PORT[$s]}"
+  start_bg "$s" "$LOGS/$s.log" java -Xmx256m -jar "$(jar_of "$s")"
+done
+
+for s in "${SERVICES[@]}"; do
+  if ! wait_http "http://127.0.0.1:${PORT[$s]}/q/health/ready" 120; then
+    tail -40 "$LOGS/$s.log" >&2
+    die "$s did not become ready (log: $LOGS/$s.log)"
+  fi
+done
+log "every service is ready"
+
+"$LOCAL/seed.sh"
+
+cat <<INFO
+
+  Jiefen is up.
+    API (gateway)   http://localhost:8080/api/v1       e.g. /api/v1/disputes
+    Keycloak        http://localhost:8180               realm jiefen (admin console: admin / admin)
+    OpenAPI         http://127.0.0.1:<port>/q/swagger-ui   intake 8101, routing 8102,
+                    mediator-pool 8103, judicial-confirmation 8104, sla-monitor 8105
+    Logs            deploy/local/.run/logs/
+
+  Demo logins (password = username), client jiefen-web:
+    grid.minle  staff.minle  staff.baishilong  staff.minzhi  staff.guanlan  staff.district
+    mediator.chen  clerk.longhua  admin.jiefen
+  Machine clients (client credentials, secret = <client>-local-secret):
+    partner-hrss  partner-petition  court-longhua
+
+  Stop with deploy/local/down.sh; see what runs with deploy/local/status.sh.
+INFO
