@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole system with seed data: MariaDB, Kafka, Keycloak, the five services, the gateway.
 # Starting twice is harmless: whatever already runs is left alone.
-#   JIEFEN_SKIP_BUILD=1  use the jars already in */target (the system test sets it)
+#   JIEFEN_SKIP_BUILD=1        use the jars already in */target (the system test sets it)
+#   JIEFEN_RESTART_SERVICES=1  restart services that already run (so they run the new jars)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -21,6 +22,7 @@ if [[ "${JIEFEN_SKIP_BUILD:-0}" != 1 || $missing == 1 ]]; then
 fi
 
 for s in "${SERVICES[@]}"; do
+  [[ "${JIEFEN_RESTART_SERVICES:-0}" == 1 ]] && stop_pid "$s" 30
   if running "$s"; then continue; fi
   port_open "${PORT[$s]}" && die "port ${PORT[$s]} for $s is taken by another process"
   log "starting $s on :${PORT[$s]}"

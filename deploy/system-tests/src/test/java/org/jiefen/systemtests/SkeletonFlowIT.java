@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jiefen.platform.testing.KafkaTestSupport;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -39,6 +40,11 @@ class SkeletonFlowIT {
   static void startStack() throws Exception {
     Stack.up();
     RestAssured.baseURI = Stack.GATEWAY;
+  }
+
+  @AfterAll
+  static void stopStack() throws Exception {
+    Stack.down();
   }
 
   static String body(String idNumber, String summary) {

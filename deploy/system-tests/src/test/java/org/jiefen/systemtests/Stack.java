@@ -29,11 +29,26 @@ final class Stack {
             .redirectErrorStream(true)
             .redirectOutput(log);
     pb.environment().put("JIEFEN_SKIP_BUILD", "1");
+    pb.environment().put("JIEFEN_RESTART_SERVICES", "1");
     Process process = pb.start();
     if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
       process.destroyForcibly();
       throw new IllegalStateException("deploy/local/up.sh failed; see " + log);
     }
+  }
+
+  /** Stops what up.sh started, unless JIEFEN_KEEP_STACK=1 asks to keep it for a look by hand. */
+  static void down() throws IOException, InterruptedException {
+    if ("1".equals(System.getenv("JIEFEN_KEEP_STACK"))) {
+      return;
+    }
+    File log = root().resolve("deploy/system-tests/target/down.log").toFile();
+    new ProcessBuilder("bash", root().resolve("deploy/local/down.sh").toString())
+        .directory(root().toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(log)
+        .start()
+        .waitFor(3, TimeUnit.MINUTES);
   }
 
   /** A user's access token from the real Keycloak (password grant, local/demo realm only). */
