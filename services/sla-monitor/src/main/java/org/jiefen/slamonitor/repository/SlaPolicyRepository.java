@@ -1,0 +1,18 @@
+package org.jiefen.slamonitor.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.jiefen.slamonitor.domain.SlaPolicy;
+
+@ApplicationScoped
+public class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, String> {
+
+  public List<SlaPolicy> startedBy(String eventType) {
+    return list("startEvent = ?1 order by clock", eventType);
+  }
+
+  public List<SlaPolicy> allOrdered() {
+    return list("order by clock");
+  }
+}

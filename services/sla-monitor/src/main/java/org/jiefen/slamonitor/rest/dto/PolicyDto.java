@@ -1,0 +1,22 @@
+package org.jiefen.slamonitor.rest.dto;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jiefen.slamonitor.domain.ClockUnit;
+
+public record PolicyDto(
+    @NotBlank @Pattern(regexp = "^[A-Z][A-Z_]{1,59}$") String clock,
+    @NotBlank @Size(max = 200) String name,
+    @NotBlank @Pattern(regexp = "^[a-z]+(\\.[a-z]+)*\\.v[0-9]+$") String startEvent,
+    @Min(0) @Max(3650) int length,
+    @NotNull ClockUnit unit,
+    @Min(1) @Max(99) int warnAtPercent,
+    @NotBlank @Size(max = 1000) String consequence,
+    @NotBlank @Size(max = 500) String citation,
+    @Size(max = 1000) String extension,
+    JsonNode condition) {}
