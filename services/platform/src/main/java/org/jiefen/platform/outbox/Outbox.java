@@ -3,6 +3,9 @@ package org.jiefen.platform.outbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.jiefen.platform.events.EventSchemas;
@@ -16,10 +19,18 @@ public class Outbox {
 
   private final OutboxRepository repository;
   private final ObjectMapper mapper;
+  private final OutboxRelay relay;
+  private final TransactionSynchronizationRegistry transactions;
 
-  Outbox(OutboxRepository repository, ObjectMapper mapper) {
+  Outbox(
+      OutboxRepository repository,
+      ObjectMapper mapper,
+      OutboxRelay relay,
+      TransactionSynchronizationRegistry transactions) {
     this.repository = repository;
     this.mapper = mapper;
+    this.relay = relay;
+    this.transactions = transactions;
   }
 
   /**
@@ -44,6 +55,22 @@ public class Outbox {
             type,
             json.toString());
     repository.persist(row);
+    wakeRelayAfterCommit();
     return row;
+  }
+
+  private void wakeRelayAfterCommit() {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              relay.wakeUp();
+            }
+          }
+        });
   }
 }

@@ -2,13 +2,17 @@ package org.jiefen.platform.outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -27,21 +31,49 @@ public class OutboxRelay {
   private final OutboxRepository repository;
   private final OutboxPublisher publisher;
   private final int batchSize;
+  private final OutboxRelayDisabled disabled;
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+  private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
 
   OutboxRelay(
       OutboxRepository repository,
       OutboxPublisher publisher,
+      OutboxRelayDisabled disabled,
       @ConfigProperty(name = "jiefen.outbox.batch-size", defaultValue = "200") int batchSize) {
     this.repository = repository;
     this.publisher = publisher;
+    this.disabled = disabled;
     this.batchSize = batchSize;
   }
 
+  /**
+   * Runs the relay soon after a transaction that wrote outbox rows commits. Coalesces: while a run
+   * is queued, further wake-ups add nothing. The scheduled poll below stays as the safety net for
+   * rows a crash or a failed send left behind.
+   */
+  public void wakeUp() {
+    if (wakeUpQueued.compareAndSet(false, true)) {
+      worker.execute(
+          () -> {
+            wakeUpQueued.set(false);
+            if (!disabled.test(null)) {
+              poll();
+            }
+          });
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    worker.shutdownNow();
+  }
+
   @Scheduled(
-      every = "${jiefen.outbox.poll-interval:0.2s}",
+      every = "${jiefen.outbox.poll-interval:1s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       skipExecutionIf = OutboxRelayDisabled.class)
-  void poll() {
+  synchronized void poll() {
     int published;
     do {
       published = relayBatch();
