@@ -27,8 +27,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The walking skeleton end to end: through the gateway, with tokens from the real Keycloak, over
- * the real broker and databases — intake → routing → mediator-pool → sla-monitor → case view,
- * then outcome → judicial-confirmation → the court's list.
+ * the real broker and databases — intake → routing → mediator-pool → sla-monitor → case view, then
+ * outcome → judicial-confirmation → the court's list.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SkeletonFlowIT {
@@ -75,7 +75,8 @@ class SkeletonFlowIT {
   void aGridMediatorsReportIsRoutedAssignedAndClockedOnTheCaseView() {
     Response created =
         given()
-            .auth().oauth2(Stack.login("grid.minle"))
+            .auth()
+            .oauth2(Stack.login("grid.minle"))
             .contentType("application/json")
             .header("Idempotency-Key", UUID.randomUUID().toString())
             .body(body(VALID_ID, "系统测试：欠薪三个月"))
@@ -91,14 +92,16 @@ class SkeletonFlowIT {
         .untilAsserted(
             () ->
                 given()
-                    .auth().oauth2(staff)
+                    .auth()
+                    .oauth2(staff)
                     .get("/api/v1/disputes/" + disputeId)
                     .then()
                     .statusCode(200)
                     .body("status", equalTo("ASSIGNED"))
                     .body("deadlines.clock", hasItems("CENTER_ACK", "MEDIATOR_ACCEPT")));
     given()
-        .auth().oauth2(staff)
+        .auth()
+        .oauth2(staff)
         .get("/api/v1/disputes/" + disputeId)
         .then()
         .body("centerCode", equalTo("longhua.minzhi.minle"))
@@ -106,22 +109,31 @@ class SkeletonFlowIT {
         .body("routingTrace.rule", equalTo("community-of-location"))
         .body("parties[0].idNumber", equalTo("4403**********1236"));
     List<String> types =
-        given().auth().oauth2(staff).get("/api/v1/disputes/" + disputeId + "/timeline").path("type");
+        given()
+            .auth()
+            .oauth2(staff)
+            .get("/api/v1/disputes/" + disputeId + "/timeline")
+            .path("type");
     assertEquals("dispute.received.v1", types.get(0));
-    assertTrue(types.containsAll(List.of("dispute.routed.v1", "dispute.assigned.v1", "deadline.opened.v1")), types.toString());
+    assertTrue(
+        types.containsAll(
+            List.of("dispute.routed.v1", "dispute.assigned.v1", "deadline.opened.v1")),
+        types.toString());
   }
 
   @Test
   @Order(3)
   void aSiblingCommunityCannotSeeIt() {
     given()
-        .auth().oauth2(Stack.login("staff.baishilong"))
+        .auth()
+        .oauth2(Stack.login("staff.baishilong"))
         .get("/api/v1/disputes/" + disputeId)
         .then()
         .statusCode(404)
         .contentType("application/problem+json");
     given()
-        .auth().oauth2(Stack.login("staff.minzhi"))
+        .auth()
+        .oauth2(Stack.login("staff.minzhi"))
         .get("/api/v1/disputes/" + disputeId)
         .then()
         .statusCode(200);
@@ -144,7 +156,8 @@ class SkeletonFlowIT {
     // A fresh dispute routed after the redelivery proves mediator-pool consumed past it.
     String marker =
         given()
-            .auth().oauth2(Stack.login("grid.minle"))
+            .auth()
+            .oauth2(Stack.login("grid.minle"))
             .contentType("application/json")
             .body(body(VALID_ID, "系统测试：标记"))
             .post("/api/v1/disputes")
@@ -154,18 +167,23 @@ class SkeletonFlowIT {
             .path("id");
     assertEquals(
         1,
-        KafkaTestSupport.readKey("mediator-pool.mediation.events", marker, 1, Duration.ofSeconds(60)).size());
+        KafkaTestSupport.readKey(
+                "mediator-pool.mediation.events", marker, 1, Duration.ofSeconds(60))
+            .size());
     long assignedEvents =
         KafkaTestSupport.read(
                 "mediator-pool.mediation.events",
-                r -> disputeId.equals(r.key()) && "dispute.assigned.v1".equals(KafkaTestSupport.header(r, "event-type")),
+                r ->
+                    disputeId.equals(r.key())
+                        && "dispute.assigned.v1".equals(KafkaTestSupport.header(r, "event-type")),
                 l -> false,
                 Duration.ofSeconds(5))
             .size();
     assertEquals(1, assignedEvents);
     List<String> types =
         given()
-            .auth().oauth2(Stack.login("staff.minle"))
+            .auth()
+            .oauth2(Stack.login("staff.minle"))
             .get("/api/v1/disputes/" + disputeId + "/timeline")
             .path("type");
     assertEquals(1, types.stream().filter("dispute.assigned.v1"::equals).count());
@@ -177,7 +195,8 @@ class SkeletonFlowIT {
     String staff = Stack.login("staff.minle");
     int before = given().auth().oauth2(staff).get("/api/v1/disputes?size=1").path("total");
     given()
-        .auth().oauth2(Stack.login("grid.minle"))
+        .auth()
+        .oauth2(Stack.login("grid.minle"))
         .contentType("application/json")
         .body(body("440306199001011235", "系统测试：坏身份证"))
         .post("/api/v1/disputes")
@@ -193,7 +212,8 @@ class SkeletonFlowIT {
   @Order(6)
   void aSettledAgreementBecomesAConfirmationApplicationTheCourtLists() {
     given()
-        .auth().oauth2(Stack.login("grid.minle"))
+        .auth()
+        .oauth2(Stack.login("grid.minle"))
         .contentType("application/json")
         .body(
             """
@@ -212,7 +232,8 @@ class SkeletonFlowIT {
         .untilAsserted(
             () ->
                 given()
-                    .auth().oauth2(court)
+                    .auth()
+                    .oauth2(court)
                     .get("/api/v1/confirmations?size=100")
                     .then()
                     .statusCode(200)
@@ -222,7 +243,8 @@ class SkeletonFlowIT {
         .untilAsserted(
             () ->
                 given()
-                    .auth().oauth2(Stack.login("staff.minle"))
+                    .auth()
+                    .oauth2(Stack.login("staff.minle"))
                     .get("/api/v1/disputes/" + disputeId)
                     .then()
                     .body("status", equalTo("CONFIRMATION_REQUESTED")));

@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 final class Stack {
 
   static final String GATEWAY = "http://localhost:8080";
-  static final String TOKEN_URL = "http://localhost:8180/realms/jiefen/protocol/openid-connect/token";
+  static final String TOKEN_URL =
+      "http://localhost:8180/realms/jiefen/protocol/openid-connect/token";
 
   private Stack() {}
 
