@@ -34,6 +34,7 @@ put() { # path file
 }
 
 put /api/v1/org-units "$ROOT/seeds/org-tree.json"
+put /api/v1/routing/rules "$ROOT/seeds/routing-rules.json"
 for calendar in "$ROOT"/seeds/calendar/*.json; do
   put "/api/v1/sla/calendar/$(basename "$calendar" .json)" "$calendar"
 done

@@ -52,6 +52,22 @@ class RoutingIT {
         .then()
         .statusCode(200)
         .body("upserted", equalTo(4));
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .contentType("application/json")
+        .body(readSeed("routing-rules.json"))
+        .put("/api/v1/routing/rules")
+        .then()
+        .statusCode(200);
+  }
+
+  static String readSeed(String name) {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("../../seeds", name));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static String received(String eventId, String disputeId, String community) {

@@ -2,11 +2,13 @@ package org.jiefen.routing.domain;
 
 import java.math.BigDecimal;
 
-/** What routing reads from a received dispute; also the "inputs" of its trace. */
+/** What routing reads from a dispute; also the "inputs" of its trace. */
 public record DisputeFacts(
     String disputeId,
     String category,
     String communityCode,
     String channel,
     String sourcePlatform,
-    BigDecimal claimAmount) {}
+    BigDecimal claimAmount,
+    int applicants,
+    int parties) {}

@@ -1,6 +1,7 @@
 package org.jiefen.routing.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -9,47 +10,53 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jiefen.platform.inbox.IncomingEvent;
 import org.jiefen.platform.outbox.Outbox;
+import org.jiefen.routing.config.RoutingConfig;
 import org.jiefen.routing.domain.Decision;
 import org.jiefen.routing.domain.DisputeFacts;
+import org.jiefen.routing.domain.FlagPolicy;
 import org.jiefen.routing.domain.Router;
 import org.jiefen.routing.domain.RoutingDecision;
 import org.jiefen.routing.messaging.out.DisputeRouted;
 import org.jiefen.routing.repository.OrgUnitRepository;
 import org.jiefen.routing.repository.RoutingDecisionRepository;
 
-/** Routes a received dispute: stores the decision and its outgoing event in one transaction. */
+/**
+ * Routes a dispute with the current rules. A received dispute's decision and its outgoing event
+ * commit in one transaction; a dry run answers the same decision and stores nothing.
+ */
 @ApplicationScoped
 public class RoutingService {
 
   private final OrgUnitRepository orgUnits;
   private final RoutingDecisionRepository decisions;
+  private final RuleBook rules;
   private final Outbox outbox;
   private final ObjectMapper mapper;
+  private final RoutingConfig config;
   private final String topic;
-  private final String districtCode;
 
   RoutingService(
       OrgUnitRepository orgUnits,
       RoutingDecisionRepository decisions,
+      RuleBook rules,
       Outbox outbox,
       ObjectMapper mapper,
-      @ConfigProperty(name = "jiefen.topics.routing") String topic,
-      @ConfigProperty(name = "jiefen.routing.district-code", defaultValue = "longhua")
-          String districtCode) {
+      RoutingConfig config,
+      @ConfigProperty(name = "jiefen.topics.routing") String topic) {
     this.orgUnits = orgUnits;
     this.decisions = decisions;
+    this.rules = rules;
     this.outbox = outbox;
     this.mapper = mapper;
+    this.config = config;
     this.topic = topic;
-    this.districtCode = districtCode;
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void onReceived(IncomingEvent event) {
-    DisputeFacts facts = factsOf(event);
-    Decision decision = new Router(orgUnits::findByIdOptional, districtCode).route(facts);
-    DisputeRouted.Trace trace =
-        new DisputeRouted.Trace(decision.rule(), decision.inputs(), decision.alternatives());
+    DisputeFacts facts = factsOf(event.disputeId(), event.payload());
+    Decision decision = decide(facts);
+    DisputeRouted.Trace trace = trace(decision);
     decisions.persist(new RoutingDecision(facts.disputeId(), decision, json(trace), Instant.now()));
     outbox.publish(
         topic,
@@ -63,17 +70,62 @@ public class RoutingService {
             trace));
   }
 
-  private static DisputeFacts factsOf(IncomingEvent event) {
-    var payload = event.payload();
+  /** The decision a draft would get now, with its trace; nothing is stored or published. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public DryRun dryRun(DisputeFacts facts) {
+    Decision d = decide(facts);
+    return new DryRun(d.center().code(), d.mediationType().name(), d.flags(), trace(d));
+  }
+
+  public record DryRun(
+      String centerCode,
+      String mediationType,
+      java.util.List<String> flags,
+      DisputeRouted.Trace trace) {}
+
+  private Decision decide(DisputeFacts facts) {
+    FlagPolicy flags =
+        new FlagPolicy(
+            config.fastTrackMaxAmount(),
+            config.majorLaborApplicants(),
+            config.majorPropertyApplicants());
+    return new Router(orgUnits::findByIdOptional, config.districtCode())
+        .route(facts, rules.specs(), flags);
+  }
+
+  private static DisputeRouted.Trace trace(Decision d) {
+    return new DisputeRouted.Trace(
+        d.rule(),
+        d.ruleVersion(),
+        d.explanation(),
+        d.inputs(),
+        d.alternatives(),
+        d.laterMatchingRules());
+  }
+
+  /** Reads the facts from a dispute.received.v1 payload or a create body (same field names). */
+  public static DisputeFacts factsOf(String disputeId, JsonNode p) {
     BigDecimal amount =
-        payload.path("claimAmount").isNumber() ? payload.path("claimAmount").decimalValue() : null;
+        p.path("claimAmount").isNumber() ? p.path("claimAmount").decimalValue() : null;
+    int applicants = 0;
+    for (JsonNode party : p.path("parties")) {
+      if ("APPLICANT".equals(party.path("role").asText())) {
+        applicants++;
+      }
+    }
+    String community =
+        p.has("communityCode")
+            ? p.path("communityCode").asText(null)
+            : p.path("location").path("communityCode").asText(null);
     return new DisputeFacts(
-        event.disputeId(),
-        event.text("category"),
-        event.text("communityCode"),
-        event.text("channel"),
-        payload.path("source").path("platform").asText(null),
-        amount);
+        disputeId,
+        p.path("category").asText(null),
+        community,
+        p.path("channel").asText(null),
+        p.path("source").path("platform").asText(null),
+        amount,
+        applicants,
+        p.path("parties").size());
   }
 
   private String json(Object value) {

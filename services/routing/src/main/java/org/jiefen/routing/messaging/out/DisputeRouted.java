@@ -24,7 +24,14 @@ public record DisputeRouted(
 
   public static final String TYPE = "dispute.routed.v1";
 
-  public record Trace(String rule, Map<String, Object> inputs, List<?> alternatives) {}
+  /** rule, inputs and alternatives are required by the schema; the rest explains in words. */
+  public record Trace(
+      String rule,
+      int ruleVersion,
+      String explanation,
+      Map<String, Object> inputs,
+      List<?> alternatives,
+      List<String> laterMatchingRules) {}
 
   public static DisputeRouted of(
       String disputeId,
