@@ -53,10 +53,15 @@ class SkeletonFlowIT {
          "occurredAt":"%s","location":{"communityCode":"longhua.minzhi.minle","gridCode":"minle-07",
          "address":"民乐新村12栋"},
          "parties":[{"role":"APPLICANT","name":"张三","idNumber":"%s","phone":"13812345678"},
-                    {"role":"RESPONDENT","name":"某某物流有限公司","organization":"某某物流有限公司"}],
+                    {"role":"RESPONDENT","name":"%s"}],
          "claimAmount":12000.00}
         """
-        .formatted(summary, LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(2), idNumber);
+        .formatted(
+            summary,
+            LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(2),
+            idNumber,
+            // a respondent of its own: the same applicant and respondent again would be linked
+            "某某物流有限公司" + UUID.randomUUID().toString().substring(0, 8));
   }
 
   @Test

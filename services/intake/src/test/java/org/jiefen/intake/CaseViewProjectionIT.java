@@ -124,6 +124,52 @@ class CaseViewProjectionIT {
   }
 
   @Test
+  void theListFiltersOverdueDisputesByTheirDeadlines() {
+    String late =
+        IntakeIT.create(TestTokens.gridMinle(), IntakeIT.body(IntakeIT.ID_NUMBER, "逾期"), null)
+            .path("id");
+    String onTime =
+        IntakeIT.create(TestTokens.gridMinle(), IntakeIT.body(IntakeIT.ID_NUMBER, "未逾期"), null)
+            .path("id");
+    String e1 = UUID.randomUUID().toString();
+    KafkaTestSupport.sendEvent(
+        "test.sla-monitor.deadline.events",
+        late,
+        e1,
+        "deadline.opened.v1",
+        deadline(e1, late, java.time.Instant.now().toString())
+            .replace("2026-11-26T15:59:59Z", "2020-01-01T00:00:00Z"));
+    String e2 = UUID.randomUUID().toString();
+    KafkaTestSupport.sendEvent(
+        "test.sla-monitor.deadline.events",
+        onTime,
+        e2,
+        "deadline.opened.v1",
+        deadline(e2, onTime, java.time.Instant.now().toString())
+            .replace("2026-11-26T15:59:59Z", "2099-01-01T00:00:00Z"));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(TestTokens.staffMinzhi())
+                    .get("/api/v1/disputes?overdue=true&size=100")
+                    .then()
+                    .body("items.id", org.hamcrest.Matchers.hasItem(late))
+                    .body(
+                        "items.id",
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(onTime))));
+    given()
+        .auth()
+        .oauth2(TestTokens.staffMinzhi())
+        .get("/api/v1/disputes?overdue=false&size=100")
+        .then()
+        .body("items.id", org.hamcrest.Matchers.hasItem(onTime))
+        .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(late)));
+  }
+
+  @Test
   void poisonRecordsGoToTheIntakeDeadLetterTopic() {
     String key = UUID.randomUUID().toString();
     KafkaTestSupport.send(

@@ -41,15 +41,20 @@ class IntakeIT {
   @Inject OutboxRelayDisabled relaySwitch;
   @Inject ObjectMapper mapper;
 
+  /** A report with a respondent of its own, so it is never taken for another test's duplicate. */
   static String body(String idNumber, String summary) {
+    return body(idNumber, summary, "某某物流有限公司" + UUID.randomUUID().toString().substring(0, 8));
+  }
+
+  static String body(String idNumber, String summary, String respondent) {
     return """
         {"channel":"GRID_MOBILE","category":"LABOR","summary":"%s","occurredAt":"2026-11-20",
          "location":{"communityCode":"longhua.minzhi.minle","gridCode":"minle-07","address":"民乐新村12栋"},
          "parties":[{"role":"APPLICANT","name":"张三","idNumber":"%s","phone":"13812345678"},
-                    {"role":"RESPONDENT","name":"某某物流有限公司","organization":"某某物流有限公司"}],
+                    {"role":"RESPONDENT","name":"%s","organization":"%s"}],
          "claimAmount":12000.00}
         """
-        .formatted(summary, idNumber);
+        .formatted(summary, idNumber, respondent, respondent);
   }
 
   static Response create(String token, String body, String idempotencyKey) {

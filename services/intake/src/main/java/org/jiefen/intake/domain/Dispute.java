@@ -172,8 +172,40 @@ public class Dispute {
     moveTo(DisputeStatus.CONFIRMATION_REQUESTED, at);
   }
 
+  /** Withdrawn by the applicant's channel or staff; a closed or withdrawn case cannot be. */
+  public DisputeStatus withdraw(Instant at) {
+    if (status == DisputeStatus.WITHDRAWN
+        || status == DisputeStatus.CLOSED
+        || status == DisputeStatus.CONFIRMED) {
+      throw org.jiefen.platform.problem.ProblemException.conflict(
+          "a " + status + " dispute cannot be withdrawn");
+    }
+    DisputeStatus previous = status;
+    status = DisputeStatus.WITHDRAWN;
+    statusAt = at;
+    updatedAt = at;
+    return previous;
+  }
+
+  /** A duplicate is held as LINKED and not routed while the link stands. */
+  public void linkAsDuplicate(Instant at) {
+    status = DisputeStatus.LINKED;
+    statusAt = at;
+    updatedAt = at;
+  }
+
+  /** Unlinked by staff: the report stands on its own and is received (and routed) afresh. */
+  public void unlink(Instant at) {
+    if (status == DisputeStatus.LINKED) {
+      status = DisputeStatus.RECEIVED;
+      statusAt = at;
+    }
+    updatedAt = at;
+  }
+
   private void moveTo(DisputeStatus next, Instant at) {
-    if (!at.isBefore(statusAt)) {
+    // Once withdrawn, late events of other services no longer move the case.
+    if (status != DisputeStatus.WITHDRAWN && !at.isBefore(statusAt)) {
       status = next;
       statusAt = at;
     }
@@ -254,6 +286,10 @@ public class Dispute {
 
   public String assigneeUsername() {
     return assigneeUsername;
+  }
+
+  public String createdBy() {
+    return createdBy;
   }
 
   public Instant createdAt() {

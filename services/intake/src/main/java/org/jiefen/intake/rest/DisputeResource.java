@@ -22,8 +22,10 @@ import org.jiefen.intake.rest.dto.CreateDisputeRequest;
 import org.jiefen.intake.rest.dto.CreatedDispute;
 import org.jiefen.intake.rest.dto.DisputePage;
 import org.jiefen.intake.rest.dto.DisputeView;
+import org.jiefen.intake.rest.dto.ReasonRequest;
 import org.jiefen.intake.rest.dto.TimelineItem;
 import org.jiefen.intake.service.CreateResult;
+import org.jiefen.intake.service.DisputeCommands;
 import org.jiefen.intake.service.DisputeIntakeService;
 import org.jiefen.intake.service.DisputeQueries;
 
@@ -33,10 +35,12 @@ public class DisputeResource {
 
   private final DisputeIntakeService intake;
   private final DisputeQueries queries;
+  private final DisputeCommands commands;
 
-  DisputeResource(DisputeIntakeService intake, DisputeQueries queries) {
+  DisputeResource(DisputeIntakeService intake, DisputeQueries queries, DisputeCommands commands) {
     this.intake = intake;
     this.queries = queries;
+    this.commands = commands;
   }
 
   @POST
@@ -62,6 +66,22 @@ public class DisputeResource {
   @Path("{id}/timeline")
   public List<TimelineItem> timeline(@PathParam("id") String id) {
     return queries.timeline(id);
+  }
+
+  @POST
+  @Path("{id}/withdraw")
+  public CreatedDispute withdraw(@PathParam("id") String id, @NotNull @Valid ReasonRequest body) {
+    return new CreatedDispute(id, commands.withdraw(id, body.reason()).name());
+  }
+
+  @POST
+  @Path("{id}/links/{otherId}/unlink")
+  public Response unlink(
+      @PathParam("id") String id,
+      @PathParam("otherId") String otherId,
+      @NotNull @Valid ReasonRequest body) {
+    commands.unlink(id, otherId, body.reason());
+    return Response.noContent().build();
   }
 
   @GET

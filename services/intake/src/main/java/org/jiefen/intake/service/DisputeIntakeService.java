@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,12 +26,11 @@ import org.jiefen.intake.domain.IdempotencyRecord;
 import org.jiefen.intake.domain.Masking;
 import org.jiefen.intake.domain.MobileNumber;
 import org.jiefen.intake.domain.Party;
-import org.jiefen.intake.domain.TimelineEntry;
 import org.jiefen.intake.messaging.out.DisputeReceived;
+import org.jiefen.intake.repository.DisputeLinkRepository;
 import org.jiefen.intake.repository.DisputeRepository;
 import org.jiefen.intake.repository.IdempotencyRepository;
 import org.jiefen.intake.repository.PartyRepository;
-import org.jiefen.intake.repository.TimelineRepository;
 import org.jiefen.intake.rest.dto.CreateDisputeRequest;
 import org.jiefen.platform.outbox.Outbox;
 import org.jiefen.platform.problem.ProblemException;
@@ -45,7 +45,9 @@ public class DisputeIntakeService {
 
   private final DisputeRepository disputes;
   private final PartyRepository parties;
-  private final TimelineRepository timeline;
+  private final Timeline timeline;
+  private final DuplicateLinker linker;
+  private final DisputeLinkRepository links;
   private final IdempotencyRepository idempotency;
   private final PiiProtector pii;
   private final Outbox outbox;
@@ -57,7 +59,9 @@ public class DisputeIntakeService {
   DisputeIntakeService(
       DisputeRepository disputes,
       PartyRepository parties,
-      TimelineRepository timeline,
+      Timeline timeline,
+      DuplicateLinker linker,
+      DisputeLinkRepository links,
       IdempotencyRepository idempotency,
       PiiProtector pii,
       Outbox outbox,
@@ -68,6 +72,8 @@ public class DisputeIntakeService {
     this.disputes = disputes;
     this.parties = parties;
     this.timeline = timeline;
+    this.linker = linker;
+    this.links = links;
     this.idempotency = idempotency;
     this.pii = pii;
     this.outbox = outbox;
@@ -110,21 +116,26 @@ public class DisputeIntakeService {
     if (key != null) {
       idempotency.persist(new IdempotencyRecord(caller.subject(), key, requestHash, dispute.id()));
     }
+    if (!linker.linkIfDuplicate(dispute, protectedParties, caller.actor(), now)) {
+      announce(dispute, protectedParties, now);
+    }
+    return new CreateResult(dispute.id(), dispute.status().name(), false);
+  }
+
+  /** Publishes dispute.received.v1 (which routes the dispute) and its timeline line. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void announce(Dispute dispute, List<Party> protectedParties, Instant now) {
     DisputeReceived event = receivedEvent(dispute, protectedParties, now);
     outbox.publish(topic, event);
-    timeline.persist(
-        new TimelineEntry(
-            dispute.id(),
-            event.eventId(),
-            DisputeReceived.TYPE,
-            now,
-            event.actor().kind().name(),
-            event.actor().username(),
-            event.actor().orgUnit(),
-            dispute.centerCode(),
-            "Received via " + dispute.channel(),
-            null));
-    return new CreateResult(dispute.id(), dispute.status().name(), false);
+    timeline.record(
+        dispute.id(),
+        event.eventId(),
+        DisputeReceived.TYPE,
+        now,
+        event.actor(),
+        dispute.centerCode(),
+        "Received via " + dispute.channel(),
+        null);
   }
 
   private Optional<CreateResult> replay(String key, String requestHash) {
@@ -137,7 +148,11 @@ public class DisputeIntakeService {
       throw ProblemException.conflict(
           "Idempotency-Key was already used with a different request body");
     }
-    return Optional.of(new CreateResult(record.disputeId(), DisputeStatus.RECEIVED.name(), true));
+    DisputeStatus first =
+        links.findByIdOptional(record.disputeId()).isPresent()
+            ? DisputeStatus.LINKED
+            : DisputeStatus.RECEIVED;
+    return Optional.of(new CreateResult(record.disputeId(), first.name(), true));
   }
 
   private static DisputeDetails details(CreateDisputeRequest r) {

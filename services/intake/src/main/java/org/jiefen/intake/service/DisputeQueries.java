@@ -8,6 +8,7 @@ import java.util.List;
 import org.jiefen.intake.domain.Dispute;
 import org.jiefen.intake.domain.DisputeStatus;
 import org.jiefen.intake.repository.DeadlineViewRepository;
+import org.jiefen.intake.repository.DisputeLinkRepository;
 import org.jiefen.intake.repository.DisputeRepository;
 import org.jiefen.intake.repository.PartyRepository;
 import org.jiefen.intake.repository.TimelineRepository;
@@ -29,6 +30,7 @@ public class DisputeQueries {
   private final PartyRepository parties;
   private final DeadlineViewRepository deadlines;
   private final TimelineRepository timeline;
+  private final DisputeLinkRepository links;
   private final Caller caller;
 
   DisputeQueries(
@@ -36,7 +38,9 @@ public class DisputeQueries {
       PartyRepository parties,
       DeadlineViewRepository deadlines,
       TimelineRepository timeline,
+      DisputeLinkRepository links,
       Caller caller) {
+    this.links = links;
     this.disputes = disputes;
     this.parties = parties;
     this.deadlines = deadlines;
@@ -46,7 +50,7 @@ public class DisputeQueries {
 
   public DisputeView view(String id) {
     Dispute d = visible(id);
-    return DisputeViews.of(d, parties.ofDispute(id), deadlines.ofDispute(id));
+    return DisputeViews.of(d, parties.ofDispute(id), deadlines.ofDispute(id), links.involving(id));
   }
 
   public List<TimelineItem> timeline(String id) {
@@ -64,6 +68,27 @@ public class DisputeQueries {
     List<DisputePage.DisputeSummary> items =
         query.page(Page.of(page, size)).list().stream().map(DisputeViews::summary).toList();
     return new DisputePage(items, page, size, total);
+  }
+
+  /** The dispute if the caller may see it, else 404 — for commands that then change it. */
+  public Dispute visibleForUpdate(String id) {
+    return visible(id);
+  }
+
+  /** A partner platform's own dispute by the reference it handed in with. */
+  public DisputeView byExternalRef(String externalRef) {
+    if (caller.partnerPlatform() == null) {
+      throw ProblemException.notFound("dispute with reference " + externalRef);
+    }
+    Dispute d =
+        disputes
+            .find(
+                "sourcePlatform = ?1 and externalRef = ?2 order by createdAt desc",
+                org.jiefen.intake.domain.SourcePlatform.valueOf(caller.partnerPlatform()),
+                externalRef)
+            .firstResultOptional()
+            .orElseThrow(() -> ProblemException.notFound("dispute with reference " + externalRef));
+    return view(d.id());
   }
 
   private Dispute visible(String id) {

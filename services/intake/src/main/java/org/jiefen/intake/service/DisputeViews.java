@@ -3,6 +3,7 @@ package org.jiefen.intake.service;
 import java.util.List;
 import org.jiefen.intake.domain.DeadlineView;
 import org.jiefen.intake.domain.Dispute;
+import org.jiefen.intake.domain.DisputeLink;
 import org.jiefen.intake.domain.Party;
 import org.jiefen.intake.domain.TimelineEntry;
 import org.jiefen.intake.rest.dto.DisputePage;
@@ -14,7 +15,8 @@ final class DisputeViews {
 
   private DisputeViews() {}
 
-  static DisputeView of(Dispute d, List<Party> parties, List<DeadlineView> deadlines) {
+  static DisputeView of(
+      Dispute d, List<Party> parties, List<DeadlineView> deadlines, List<DisputeLink> links) {
     return new DisputeView(
         d.id(),
         d.status().name(),
@@ -57,6 +59,13 @@ final class DisputeViews {
             .toList(),
         d.flags(),
         d.routingTrace(),
+        links.stream()
+            .map(
+                l ->
+                    l.duplicateId().equals(d.id())
+                        ? new DisputeView.Link(l.primaryId(), "DUPLICATE_OF", l.linkedAt())
+                        : new DisputeView.Link(l.duplicateId(), "DUPLICATED_BY", l.linkedAt()))
+            .toList(),
         d.createdAt(),
         d.updatedAt());
   }

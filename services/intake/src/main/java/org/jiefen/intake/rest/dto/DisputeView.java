@@ -24,8 +24,12 @@ public record DisputeView(
     List<DeadlineItem> deadlines,
     List<String> flags,
     @JsonRawValue String routingTrace,
+    List<Link> links,
     Instant createdAt,
     Instant updatedAt) {
+
+  /** A linked report: this case is the duplicate of, or is duplicated by, the other one. */
+  public record Link(String disputeId, String relation, Instant linkedAt) {}
 
   public record Location(String communityCode, String gridCode, String address) {}
 
