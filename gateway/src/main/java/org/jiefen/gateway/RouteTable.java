@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Maps a request path to the service that owns it. A prefix matches whole path segments only
- * (/api/v1/sla matches /api/v1/sla/policies, not /api/v1/slash), and the longest prefix wins.
+ * (/api/v1/sla matches /api/v1/sla/policies, not /api/v1/slash), a "*" segment matches any one
+ * segment (/api/v1/disputes/*\/transfers), and the longest prefix wins.
  */
 public final class RouteTable {
 
@@ -32,10 +33,23 @@ public final class RouteTable {
   }
 
   public Optional<Upstream> resolve(String path) {
+    String[] segments = path.split("/", -1);
     return entries.stream()
-        .filter(e -> path.equals(e.prefix()) || path.startsWith(e.prefix() + "/"))
+        .filter(e -> matches(e.prefix().split("/", -1), segments))
         .map(Entry::upstream)
         .findFirst();
+  }
+
+  private static boolean matches(String[] prefix, String[] path) {
+    if (path.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (!prefix[i].equals("*") && !prefix[i].equals(path[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Upstream upstream(String service, URI url) {

@@ -47,6 +47,16 @@ public class RoutingDecision {
   @Column(name = "decided_at", nullable = false)
   Instant decidedAt;
 
+  String category;
+
+  @Column(name = "previous_center_code")
+  String previousCenterCode;
+
+  String reason;
+
+  @Column(name = "decided_by")
+  String decidedBy;
+
   protected RoutingDecision() {}
 
   public RoutingDecision(String disputeId, Decision decision, String traceJson, Instant at) {
@@ -58,6 +68,31 @@ public class RoutingDecision {
     this.ruleName = decision.rule();
     this.trace = traceJson;
     this.decidedAt = at;
+  }
+
+  public RoutingDecision about(String category) {
+    this.category = category;
+    return this;
+  }
+
+  /** Marks the decision as a transfer from {@code previous}, by whom and why. */
+  public RoutingDecision transferredFrom(String previous, String by, String reason) {
+    this.previousCenterCode = previous;
+    this.decidedBy = by;
+    this.reason = reason;
+    return this;
+  }
+
+  public String category() {
+    return category;
+  }
+
+  public String previousCenterCode() {
+    return previousCenterCode;
+  }
+
+  public String reason() {
+    return reason;
   }
 
   public String disputeId() {

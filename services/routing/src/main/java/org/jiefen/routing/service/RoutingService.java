@@ -57,7 +57,9 @@ public class RoutingService {
     DisputeFacts facts = factsOf(event.disputeId(), event.payload());
     Decision decision = decide(facts);
     DisputeRouted.Trace trace = trace(decision);
-    decisions.persist(new RoutingDecision(facts.disputeId(), decision, json(trace), Instant.now()));
+    decisions.persist(
+        new RoutingDecision(facts.disputeId(), decision, json(trace), Instant.now())
+            .about(facts.category()));
     outbox.publish(
         topic,
         DisputeRouted.of(
@@ -93,7 +95,7 @@ public class RoutingService {
         .route(facts, rules.specs(), flags);
   }
 
-  private static DisputeRouted.Trace trace(Decision d) {
+  static DisputeRouted.Trace trace(Decision d) {
     return new DisputeRouted.Trace(
         d.rule(),
         d.ruleVersion(),
@@ -128,7 +130,7 @@ public class RoutingService {
         p.path("parties").size());
   }
 
-  private String json(Object value) {
+  String json(Object value) {
     try {
       return mapper.writeValueAsString(value);
     } catch (JsonProcessingException e) {

@@ -33,6 +33,34 @@ public record DisputeRouted(
       List<?> alternatives,
       List<String> laterMatchingRules) {}
 
+  /** A transfer (移交): who moved it from which center, and why. */
+  public static DisputeRouted transfer(
+      String disputeId,
+      Actor actor,
+      String reason,
+      String centerCode,
+      String centerLevel,
+      String previousCenterCode,
+      String category,
+      String mediationType,
+      List<String> flags,
+      Trace trace) {
+    return new DisputeRouted(
+        UUID.randomUUID().toString(),
+        TYPE,
+        Instant.now(),
+        disputeId,
+        actor,
+        reason,
+        centerCode,
+        centerLevel,
+        previousCenterCode,
+        category,
+        mediationType,
+        flags,
+        trace);
+  }
+
   public static DisputeRouted of(
       String disputeId,
       String centerCode,

@@ -1,0 +1,144 @@
+package org.jiefen.routing.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jiefen.platform.outbox.Outbox;
+import org.jiefen.platform.problem.Problem.FieldError;
+import org.jiefen.platform.problem.ProblemException;
+import org.jiefen.platform.security.Caller;
+import org.jiefen.routing.domain.Decision;
+import org.jiefen.routing.domain.OrgUnit;
+import org.jiefen.routing.domain.RoutingDecision;
+import org.jiefen.routing.messaging.out.DisputeRouted;
+import org.jiefen.routing.repository.OrgUnitRepository;
+import org.jiefen.routing.repository.RoutingDecisionRepository;
+
+/**
+ * 移交: staff of the center holding a dispute move it up to a center above (escalation) or down to a
+ * center within their own reach (referral). The transfer is a routing decision like any other —
+ * stored with its trace and published as dispute.routed.v1 with the previous center, the actor and
+ * the reason — so the pool reassigns, the clocks restart at the receiving center and the timeline
+ * shows the hop. The citizen's overall clock is not reset (sla-monitor's concern).
+ */
+@ApplicationScoped
+public class TransferService {
+
+  static final String ESCALATION = "transfer-escalation";
+  static final String REFERRAL = "transfer-referral";
+
+  private final RoutingDecisionRepository decisions;
+  private final OrgUnitRepository orgUnits;
+  private final RoutingService routing;
+  private final Outbox outbox;
+  private final Caller caller;
+  private final com.fasterxml.jackson.databind.ObjectMapper mapper;
+  private final String topic;
+
+  TransferService(
+      RoutingDecisionRepository decisions,
+      OrgUnitRepository orgUnits,
+      RoutingService routing,
+      Outbox outbox,
+      Caller caller,
+      com.fasterxml.jackson.databind.ObjectMapper mapper,
+      @ConfigProperty(name = "jiefen.topics.routing") String topic) {
+    this.decisions = decisions;
+    this.orgUnits = orgUnits;
+    this.routing = routing;
+    this.outbox = outbox;
+    this.caller = caller;
+    this.mapper = mapper;
+    this.topic = topic;
+  }
+
+  @Transactional
+  public RoutingDecision transfer(String disputeId, String toCenterCode, String reason) {
+    RoutingDecision current =
+        decisions
+            .latest(disputeId)
+            .filter(d -> caller.covers(d.centerCode()))
+            .orElseThrow(() -> ProblemException.notFound("dispute " + disputeId));
+    if (!caller.hasRole("center-staff")) {
+      throw new ProblemException(
+          403, "Forbidden", "only center staff transfer disputes", List.of());
+    }
+    OrgUnit target =
+        orgUnits
+            .findByIdOptional(toCenterCode)
+            .orElseThrow(
+                () ->
+                    ProblemException.invalidField(
+                        "toCenterCode", "is not a center of the org tree"));
+    String from = current.centerCode();
+    if (target.code().equals(from)) {
+      throw ProblemException.invalidField("toCenterCode", "already holds the dispute");
+    }
+    boolean escalation = from.startsWith(target.code() + ".");
+    boolean referral = caller.covers(target.code());
+    if (!escalation && !referral) {
+      throw new ProblemException(
+          403,
+          "Forbidden",
+          "the receiving center is outside your reach",
+          List.of(
+              new FieldError(
+                  "toCenterCode", "is neither above the holding center nor within your org unit")));
+    }
+    Map<String, Object> inputs = new LinkedHashMap<>();
+    inputs.put("fromCenterCode", from);
+    inputs.put("toCenterCode", target.code());
+    inputs.put("reason", reason);
+    inputs.put("by", caller.username());
+    String rule = escalation ? ESCALATION : REFERRAL;
+    String words =
+        (escalation ? "由%s上移至%s：%s" : "由%s下转至%s：%s").formatted(from, target.code(), reason);
+    Decision decision =
+        new Decision(
+            target,
+            current.mediationType(),
+            current.flags(),
+            rule,
+            1,
+            words,
+            inputs,
+            List.of(new Decision.Alternative(from, "", "transferred away by " + caller.username())),
+            List.of());
+    DisputeRouted.Trace trace = RoutingService.trace(decision);
+    RoutingDecision stored =
+        new RoutingDecision(disputeId, decision, routing.json(trace), Instant.now())
+            .about(categoryOf(current))
+            .transferredFrom(from, caller.username(), reason);
+    decisions.persist(stored);
+    outbox.publish(
+        topic,
+        DisputeRouted.transfer(
+            disputeId,
+            caller.actor(),
+            reason,
+            target.code(),
+            target.level().name(),
+            from,
+            categoryOf(current),
+            current.mediationType().name(),
+            current.flags(),
+            trace));
+    return stored;
+  }
+
+  /** Decisions stored before the category column carry it only in their trace inputs. */
+  private String categoryOf(RoutingDecision decision) {
+    if (decision.category() != null) {
+      return decision.category();
+    }
+    try {
+      return mapper.readTree(decision.trace()).path("inputs").path("category").asText();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("stored trace is not JSON", e);
+    }
+  }
+}
