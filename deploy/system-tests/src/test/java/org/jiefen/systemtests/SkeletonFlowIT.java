@@ -254,4 +254,84 @@ class SkeletonFlowIT {
                     .then()
                     .body("status", equalTo("CONFIRMATION_REQUESTED")));
   }
+
+  @Test
+  @Order(7)
+  void anEscalationCommunityStreetDistrictShowsEveryHopAndASiblingStreetCannotTouchIt() {
+    String id =
+        given()
+            .auth()
+            .oauth2(Stack.login("grid.minle"))
+            .contentType("application/json")
+            .body(body(VALID_ID, "系统测试：跨社区欠薪"))
+            .post("/api/v1/disputes")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String minle = Stack.login("staff.minle");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(minle)
+                    .get("/api/v1/disputes/" + id)
+                    .then()
+                    .body("status", equalTo("ASSIGNED")));
+
+    transfer(Stack.login("staff.guanlan"), id, "longhua.guanlan", 404);
+    transfer(minle, id, "longhua.minzhi", 201);
+    String minzhi = Stack.login("staff.minzhi");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(minzhi)
+                    .get("/api/v1/disputes/" + id)
+                    .then()
+                    .body("centerCode", equalTo("longhua.minzhi")));
+    transfer(minzhi, id, "longhua", 201);
+    String district = Stack.login("staff.district");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(district)
+                    .get("/api/v1/disputes/" + id)
+                    .then()
+                    .body("centerCode", equalTo("longhua"))
+                    .body("routingTrace.rule", equalTo("transfer-escalation")));
+    given().auth().oauth2(minle).get("/api/v1/disputes/" + id).then().statusCode(404);
+    List<Map<String, Object>> hops =
+        given()
+            .auth()
+            .oauth2(district)
+            .get("/api/v1/disputes/" + id + "/timeline")
+            .then()
+            .extract()
+            .jsonPath()
+            .getList("findAll { it.type == 'dispute.routed.v1' }");
+    assertEquals(
+        List.of("longhua.minzhi.minle", "longhua.minzhi", "longhua"),
+        hops.stream().map(h -> h.get("centerCode")).toList());
+    assertEquals("staff.minle", ((Map<?, ?>) hops.get(1).get("actor")).get("username"));
+    assertEquals("系统测试：需上级协调", hops.get(1).get("reason"));
+  }
+
+  private static void transfer(String token, String id, String to, int status) {
+    given()
+        .auth()
+        .oauth2(token)
+        .contentType("application/json")
+        .body("{\"toCenterCode\":\"" + to + "\",\"reason\":\"系统测试：需上级协调\"}")
+        .post("/api/v1/disputes/" + id + "/transfers")
+        .then()
+        .statusCode(status);
+  }
 }
