@@ -7,7 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jiefen.intake.projection.CaseViewProjection;
 import org.jiefen.platform.inbox.Inbox;
 
-/** One channel per producing service's topic; all feed the case-view projection. */
+/** One channel per producing service's topic, all feeding the case-view projection. */
 @ApplicationScoped
 public class ProjectionConsumers {
 
@@ -22,26 +22,11 @@ public class ProjectionConsumers {
   }
 
   @Incoming("routing-events")
-  @Blocking
-  public void routing(ConsumerRecord<String, String> record) {
-    inbox.consume(CONSUMER, record, projection.handlers());
-  }
-
   @Incoming("mediation-events")
-  @Blocking
-  public void mediation(ConsumerRecord<String, String> record) {
-    inbox.consume(CONSUMER, record, projection.handlers());
-  }
-
   @Incoming("deadline-events")
-  @Blocking
-  public void deadlines(ConsumerRecord<String, String> record) {
-    inbox.consume(CONSUMER, record, projection.handlers());
-  }
-
   @Incoming("confirmation-events")
   @Blocking
-  public void confirmations(ConsumerRecord<String, String> record) {
+  public void onRecord(ConsumerRecord<String, String> record) {
     inbox.consume(CONSUMER, record, projection.handlers());
   }
 }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jiefen.platform.inbox.Inbox;
 import org.jiefen.slamonitor.service.ClockService;
 
+/** Any producer's event may start a clock; the policies say which. */
 @ApplicationScoped
 public class StartEventConsumers {
 
@@ -21,26 +22,11 @@ public class StartEventConsumers {
   }
 
   @Incoming("intake-events")
-  @Blocking
-  public void intake(ConsumerRecord<String, String> record) {
-    inbox.consume(CONSUMER, record, clocks.handlers());
-  }
-
   @Incoming("routing-events")
-  @Blocking
-  public void routing(ConsumerRecord<String, String> record) {
-    inbox.consume(CONSUMER, record, clocks.handlers());
-  }
-
   @Incoming("mediation-events")
-  @Blocking
-  public void mediation(ConsumerRecord<String, String> record) {
-    inbox.consume(CONSUMER, record, clocks.handlers());
-  }
-
   @Incoming("confirmation-events")
   @Blocking
-  public void confirmation(ConsumerRecord<String, String> record) {
+  public void onRecord(ConsumerRecord<String, String> record) {
     inbox.consume(CONSUMER, record, clocks.handlers());
   }
 }
