@@ -128,6 +128,28 @@ class SkeletonFlowIT {
 
   @Test
   @Order(3)
+  void theHoldingCommunityAcknowledgesAndItsClockStopsAsMet() {
+    String staff = Stack.login("staff.minle");
+    given()
+        .auth()
+        .oauth2(staff)
+        .post("/api/v1/disputes/" + disputeId + "/acknowledge")
+        .then()
+        .statusCode(200);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(staff)
+                    .get("/api/v1/disputes/" + disputeId)
+                    .then()
+                    .body("deadlines.find { it.clock == 'CENTER_ACK' }.state", equalTo("MET")));
+  }
+
+  @Test
+  @Order(3)
   void aSiblingCommunityCannotSeeIt() {
     given()
         .auth()

@@ -90,4 +90,43 @@ class TransferIT {
         .body("size()", equalTo(4))
         .body("rule", hasItem("transfer-referral"));
   }
+
+  @Test
+  void onlyStaffOfTheHoldingCenterAcknowledge() throws Exception {
+    String id = UUID.randomUUID().toString();
+    String eventId = UUID.randomUUID().toString();
+    KafkaTestSupport.sendEvent(
+        RoutingIT.IN,
+        id,
+        eventId,
+        "dispute.received.v1",
+        RoutingIT.received(eventId, id, "longhua.minzhi.minle"));
+    KafkaTestSupport.readKey(RoutingIT.OUT, id, 1, Duration.ofSeconds(30));
+
+    given()
+        .auth()
+        .oauth2(TestTokens.staffBaishilong())
+        .post("/api/v1/disputes/" + id + "/acknowledge")
+        .then()
+        .statusCode(404);
+    given()
+        .auth()
+        .oauth2(TestTokens.staffMinzhi())
+        .post("/api/v1/disputes/" + id + "/acknowledge")
+        .then()
+        .statusCode(403);
+    given()
+        .auth()
+        .oauth2(TestTokens.staffMinle())
+        .post("/api/v1/disputes/" + id + "/acknowledge")
+        .then()
+        .statusCode(200)
+        .body("centerCode", equalTo("longhua.minzhi.minle"));
+
+    var records = KafkaTestSupport.readKey(RoutingIT.OUT, id, 2, Duration.ofSeconds(30));
+    JsonNode ack = mapper.readTree(records.get(1).value());
+    assertEquals("dispute.acknowledged.v1", ack.path("type").asText());
+    assertEquals(List.of(), EventSchemas.violations("dispute.acknowledged.v1", ack));
+    assertEquals("staff.minle", ack.path("actor").path("username").asText());
+  }
 }

@@ -231,4 +231,35 @@ class SlaMonitorIT {
         .then()
         .statusCode(404);
   }
+
+  @Test
+  void acknowledgementStopsTheCenterClockAsMet() throws Exception {
+    String disputeId = UUID.randomUUID().toString();
+    String routedId = UUID.randomUUID().toString();
+    String at = java.time.Instant.now().minusSeconds(60).toString();
+    KafkaTestSupport.sendEvent(
+        "test.routing.dispute.events",
+        disputeId,
+        routedId,
+        "dispute.routed.v1",
+        routed(routedId, disputeId, at, "FAMILY"));
+    String ackId = UUID.randomUUID().toString();
+    KafkaTestSupport.sendEvent(
+        "test.routing.dispute.events",
+        disputeId,
+        ackId,
+        "dispute.acknowledged.v1",
+        """
+        {"eventId":"%s","type":"dispute.acknowledged.v1","occurredAt":"%s","disputeId":"%s",
+         "actor":{"kind":"USER","subject":"s","username":"staff.minle","orgUnit":"longhua.minzhi.minle"},
+         "centerCode":"longhua.minzhi.minle"}
+        """
+            .formatted(ackId, java.time.Instant.now().toString(), disputeId));
+    var records = KafkaTestSupport.readKey(OUT, disputeId, 2, Duration.ofSeconds(30));
+    var closed = mapper.readTree(records.get(1).value());
+    assertEquals("deadline.closed.v1", closed.path("type").asText());
+    assertEquals(List.of(), EventSchemas.violations("deadline.closed.v1", closed));
+    assertEquals(true, closed.path("met").asBoolean());
+    assertEquals("MET", of(disputeId).get(0).state());
+  }
 }

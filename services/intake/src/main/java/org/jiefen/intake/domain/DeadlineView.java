@@ -66,6 +66,11 @@ public class DeadlineView {
     this.citation = citation;
   }
 
+  /** MET or LATE, as sla-monitor closed it. */
+  public void closed(boolean met) {
+    this.state = met ? "MET" : "LATE";
+  }
+
   public String clock() {
     return clock;
   }

@@ -46,6 +46,8 @@ public class CaseViewProjection {
         "dispute.assigned.v1", this::assigned,
         "mediation.concluded.v1", this::concluded,
         "deadline.opened.v1", this::deadlineOpened,
+        "deadline.closed.v1", this::deadlineClosed,
+        "dispute.acknowledged.v1", this::acknowledged,
         "confirmation.requested.v1", this::confirmationRequested);
   }
 
@@ -126,6 +128,26 @@ public class CaseViewProjection {
                   e.text("centerCode"),
                   "Clock %s started, due %s".formatted(e.text("clock"), e.text("dueAt")));
             });
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  void deadlineClosed(IncomingEvent e) {
+    held(e)
+        .ifPresent(
+            d -> {
+              boolean met = e.payload().path("met").asBoolean();
+              deadlines.findByIdOptional(e.text("deadlineId")).ifPresent(v -> v.closed(met));
+              record(
+                  e,
+                  e.text("centerCode"),
+                  "Clock %s stopped (%s)".formatted(e.text("clock"), met ? "met" : "late"));
+            });
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  void acknowledged(IncomingEvent e) {
+    held(e)
+        .ifPresent(d -> record(e, e.text("centerCode"), "Acknowledged by " + e.text("centerCode")));
   }
 
   @Transactional(Transactional.TxType.MANDATORY)

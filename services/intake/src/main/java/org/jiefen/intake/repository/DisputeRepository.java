@@ -30,7 +30,7 @@ public class DisputeRepository implements PanacheRepositoryBase<Dispute, String>
       q.append(overdue ? " and" : " and not")
           .append(
               " exists (select 1 from DeadlineView v where v.disputeId = d.id"
-                  + " and v.state <> 'CLOSED' and (v.state = 'OVERDUE' or v.dueAt < :now))");
+                  + " and (v.state = 'OVERDUE' or (v.state = 'OPEN' and v.dueAt < :now)))");
       params.and("now", now);
     }
     q.append(" order by d.createdAt desc, d.id");

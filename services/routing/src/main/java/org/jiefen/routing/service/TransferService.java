@@ -130,6 +130,34 @@ public class TransferService {
     return stored;
   }
 
+  /**
+   * 签收: staff of the center holding the dispute confirm they have it. Stops that center's
+   * acknowledgement clock (sla-monitor) and shows on the timeline.
+   */
+  @Transactional
+  public String acknowledge(String disputeId) {
+    RoutingDecision current =
+        decisions
+            .latest(disputeId)
+            .filter(d -> caller.covers(d.centerCode()))
+            .orElseThrow(() -> ProblemException.notFound("dispute " + disputeId));
+    if (!caller.hasRole("center-staff") || !caller.orgUnit().equals(current.centerCode())) {
+      throw new ProblemException(
+          403, "Forbidden", "only staff of the holding center acknowledge a dispute", List.of());
+    }
+    outbox.publish(
+        topic,
+        new org.jiefen.routing.messaging.out.DisputeAcknowledged(
+            java.util.UUID.randomUUID().toString(),
+            org.jiefen.routing.messaging.out.DisputeAcknowledged.TYPE,
+            Instant.now(),
+            disputeId,
+            caller.actor(),
+            null,
+            current.centerCode()));
+    return current.centerCode();
+  }
+
   /** Decisions stored before the category column carry it only in their trace inputs. */
   private String categoryOf(RoutingDecision decision) {
     if (decision.category() != null) {

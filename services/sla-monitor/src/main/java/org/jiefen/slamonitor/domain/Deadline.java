@@ -54,6 +54,9 @@ public class Deadline {
   @Column(name = "start_event_id", nullable = false)
   String startEventId;
 
+  @Column(name = "closed_at")
+  Instant closedAt;
+
   protected Deadline() {}
 
   /** Opens a clock: due at the end of its last day, warned at the policy's share of the span. */
@@ -82,6 +85,18 @@ public class Deadline {
     d.citation = policy.citation();
     d.startEventId = startEventId;
     return d;
+  }
+
+  /** Stops the clock: MET when stopped by its due instant, LATE after it. */
+  public boolean close(Instant at) {
+    boolean met = !at.isAfter(dueAt);
+    this.state = met ? "MET" : "LATE";
+    this.closedAt = at;
+    return met;
+  }
+
+  public boolean isOpen() {
+    return "OPEN".equals(state);
   }
 
   public String id() {

@@ -42,6 +42,10 @@ public class SlaPolicy {
   @Column(name = "condition_json")
   String condition;
 
+  /** Comma-separated event types that stop an open clock of this policy. */
+  @Column(name = "stop_events", nullable = false)
+  String stopEvents = "";
+
   protected SlaPolicy() {}
 
   public SlaPolicy(
@@ -77,6 +81,16 @@ public class SlaPolicy {
     citation = o.citation;
     extension = o.extension;
     condition = o.condition;
+    stopEvents = o.stopEvents;
+  }
+
+  public SlaPolicy stoppedBy(java.util.List<String> events) {
+    this.stopEvents = String.join(",", events);
+    return this;
+  }
+
+  public java.util.List<String> stopEvents() {
+    return stopEvents.isEmpty() ? java.util.List.of() : java.util.List.of(stopEvents.split(","));
   }
 
   public String clock() {

@@ -8,6 +8,10 @@ import org.jiefen.slamonitor.domain.Deadline;
 @ApplicationScoped
 public class DeadlineRepository implements PanacheRepositoryBase<Deadline, String> {
 
+  public List<Deadline> openOf(String disputeId, String clock) {
+    return list("disputeId = ?1 and clock = ?2 and state = 'OPEN'", disputeId, clock);
+  }
+
   public List<Deadline> ofDispute(String disputeId) {
     return list("disputeId = ?1 order by dueAt, clock", disputeId);
   }

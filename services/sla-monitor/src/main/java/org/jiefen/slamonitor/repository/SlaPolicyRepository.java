@@ -12,6 +12,12 @@ public class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, Str
     return list("startEvent = ?1 order by clock", eventType);
   }
 
+  public List<SlaPolicy> stoppedBy(String eventType) {
+    return list("stopEvents like ?1 order by clock", "%" + eventType + "%").stream()
+        .filter(p -> p.stopEvents().contains(eventType))
+        .toList();
+  }
+
   public List<SlaPolicy> allOrdered() {
     return list("order by clock");
   }

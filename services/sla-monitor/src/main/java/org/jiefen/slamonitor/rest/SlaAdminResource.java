@@ -59,7 +59,8 @@ public class SlaAdminResource {
                     p.consequence(),
                     p.citation(),
                     p.extension(),
-                    null))
+                    json(p.condition()),
+                    p.stopEvents()))
         .toList();
   }
 

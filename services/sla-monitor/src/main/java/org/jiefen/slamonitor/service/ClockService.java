@@ -18,6 +18,7 @@ import org.jiefen.slamonitor.domain.Deadline;
 import org.jiefen.slamonitor.domain.DeadlineCalculator;
 import org.jiefen.slamonitor.domain.PolicyCondition;
 import org.jiefen.slamonitor.domain.SlaPolicy;
+import org.jiefen.slamonitor.messaging.out.DeadlineClosed;
 import org.jiefen.slamonitor.messaging.out.DeadlineOpened;
 import org.jiefen.slamonitor.repository.CalendarYearRepository;
 import org.jiefen.slamonitor.repository.DeadlineRepository;
@@ -37,7 +38,8 @@ public class ClockService {
           "dispute.routed.v1",
           "dispute.assigned.v1",
           "mediation.concluded.v1",
-          "confirmation.requested.v1");
+          "confirmation.requested.v1",
+          "dispute.acknowledged.v1");
 
   private final SlaPolicyRepository policies;
   private final CalendarYearRepository calendars;
@@ -72,6 +74,7 @@ public class ClockService {
 
   @Transactional(Transactional.TxType.MANDATORY)
   void onEvent(IncomingEvent event) {
+    stopClocks(event);
     List<SlaPolicy> started =
         policies.startedBy(event.type()).stream()
             .filter(p -> PolicyCondition.matches(condition(p), event.payload()))
@@ -89,6 +92,23 @@ public class ClockService {
               policy, calculator, event.disputeId(), center, startedAt, event.eventId(), zone);
       deadlines.persist(deadline);
       outbox.publish(topic, DeadlineOpened.of(deadline));
+    }
+  }
+
+  /**
+   * Closes the dispute's open clocks this event stops (at the event's center when it names one).
+   */
+  private void stopClocks(IncomingEvent event) {
+    Instant at = Instant.parse(event.text("occurredAt"));
+    String center = event.text("centerCode");
+    for (SlaPolicy policy : policies.stoppedBy(event.type())) {
+      for (Deadline deadline : deadlines.openOf(event.disputeId(), policy.clock())) {
+        if (center != null && !center.equals(deadline.centerCode())) {
+          continue;
+        }
+        boolean met = deadline.close(at);
+        outbox.publish(topic, DeadlineClosed.of(deadline, at, met, event.type()));
+      }
     }
   }
 

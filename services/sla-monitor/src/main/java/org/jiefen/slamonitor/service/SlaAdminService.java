@@ -48,16 +48,17 @@ public class SlaAdminService {
     for (PolicyDto p : dtos) {
       SlaPolicy policy =
           new SlaPolicy(
-              p.clock(),
-              p.name(),
-              p.startEvent(),
-              p.length(),
-              p.unit(),
-              p.warnAtPercent(),
-              p.consequence(),
-              p.citation(),
-              p.extension(),
-              p.condition() == null || p.condition().isNull() ? null : p.condition().toString());
+                  p.clock(),
+                  p.name(),
+                  p.startEvent(),
+                  p.length(),
+                  p.unit(),
+                  p.warnAtPercent(),
+                  p.consequence(),
+                  p.citation(),
+                  p.extension(),
+                  p.condition() == null || p.condition().isNull() ? null : p.condition().toString())
+              .stoppedBy(p.stopEvents() == null ? List.of() : p.stopEvents());
       policies
           .findByIdOptional(p.clock())
           .ifPresentOrElse(existing -> existing.updateFrom(policy), () -> policies.persist(policy));

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.jiefen.slamonitor.domain.ClockUnit;
 
 public record PolicyDto(
@@ -19,4 +20,5 @@ public record PolicyDto(
     @NotBlank @Size(max = 1000) String consequence,
     @NotBlank @Size(max = 500) String citation,
     @Size(max = 1000) String extension,
-    JsonNode condition) {}
+    JsonNode condition,
+    @Size(max = 10) List<@Pattern(regexp = "^[a-z]+(\\.[a-z]+)*\\.v[0-9]+$") String> stopEvents) {}
