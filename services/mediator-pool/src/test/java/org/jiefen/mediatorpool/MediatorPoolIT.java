@@ -500,4 +500,33 @@ class MediatorPoolIT {
         .statusCode(200)
         .body("code", not(hasItem("mp-new")));
   }
+
+  @Test
+  void aWithdrawnDisputeReleasesItsAssignmentAndCannotBeConcluded() {
+    String disputeId = assignedToGridMinle();
+    String eventId = UUID.randomUUID().toString();
+    KafkaTestSupport.sendEvent(
+        "test.intake.dispute.events",
+        disputeId,
+        eventId,
+        "dispute.withdrawn.v1",
+        """
+        {"eventId":"%s","type":"dispute.withdrawn.v1","occurredAt":"%s","disputeId":"%s",
+         "actor":{"kind":"USER","subject":"s","username":"grid.minle","orgUnit":"longhua.minzhi.minle"},
+         "reason":"双方已自行和解","previousStatus":"ASSIGNED","centerCode":"longhua.minzhi.minle"}
+        """
+            .formatted(eventId, java.time.Instant.now(), disputeId));
+    org.awaitility.Awaitility.await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () -> assertEquals(AssignmentStatus.WITHDRAWN, rowsOf(disputeId).get(0).status()));
+    given()
+        .auth()
+        .oauth2(TestTokens.gridMinle())
+        .contentType("application/json")
+        .body(settlement(todayInShanghai()))
+        .post("/api/v1/mediations/" + disputeId + "/outcome")
+        .then()
+        .statusCode(409);
+  }
 }

@@ -90,6 +90,13 @@ public class Assignment {
     }
   }
 
+  /** The dispute was withdrawn: a decision still waiting for an outcome ends here. */
+  public void withdraw() {
+    if (status == AssignmentStatus.ASSIGNED || status == AssignmentStatus.UNASSIGNED) {
+      status = AssignmentStatus.WITHDRAWN;
+    }
+  }
+
   /**
    * @throws ProblemException 409 unless a mediator holds this assignment and has not concluded it
    */

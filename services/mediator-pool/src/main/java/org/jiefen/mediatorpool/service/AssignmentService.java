@@ -77,6 +77,12 @@ public class AssignmentService {
             trace));
   }
 
+  /** A withdrawn dispute frees its mediator's slot; no event: intake already announced it. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void onWithdrawn(IncomingEvent event) {
+    assignments.lockWaiting(event.disputeId()).forEach(Assignment::withdraw);
+  }
+
   private String json(Object value) {
     try {
       return mapper.writeValueAsString(value);

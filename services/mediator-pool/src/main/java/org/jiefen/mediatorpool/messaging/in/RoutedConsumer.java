@@ -20,8 +20,14 @@ public class RoutedConsumer {
   }
 
   @Incoming("routed")
+  @Incoming("intake-events")
   @Blocking
   public void onRecord(ConsumerRecord<String, String> record) {
-    inbox.consume("mediator-pool", record, Map.of("dispute.routed.v1", assignments::onRouted));
+    inbox.consume(
+        "mediator-pool",
+        record,
+        Map.of(
+            "dispute.routed.v1", assignments::onRouted,
+            "dispute.withdrawn.v1", assignments::onWithdrawn));
   }
 }
