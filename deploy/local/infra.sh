@@ -23,6 +23,8 @@ mariadb_up() {
     db=${DATABASE[$user]}
     for host in localhost 127.0.0.1; do
       sql+="CREATE USER IF NOT EXISTS '$user'@'$host' IDENTIFIED BY '$user-local';"
+      # a user left from an older setup gets the password the services are configured with
+      sql+="ALTER USER '$user'@'$host' IDENTIFIED BY '$user-local';"
       sql+="GRANT ALL ON \`$db\`.* TO '$user'@'$host'; GRANT ALL ON \`${db}_test\`.* TO '$user'@'$host';"
     done
     sql+="CREATE DATABASE IF NOT EXISTS \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
