@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.jiefen.platform.inbox.EventHandler;
 import org.jiefen.platform.inbox.IncomingEvent;
 import org.jiefen.platform.outbox.Outbox;
@@ -30,6 +31,8 @@ import org.jiefen.slamonitor.repository.SlaPolicyRepository;
  */
 @ApplicationScoped
 public class ClockService {
+
+  private static final Logger LOG = Logger.getLogger(ClockService.class);
 
   /** The event types a policy may start on: every type the services publish today. */
   static final List<String> START_EVENTS =
@@ -80,6 +83,8 @@ public class ClockService {
             .filter(p -> PolicyCondition.matches(condition(p), event.payload()))
             .toList();
     if (started.isEmpty()) {
+      // Normal, not an error: most events start no clock, and policies are data loaded later.
+      LOG.debugf("no policy starts on %s %s", event.type(), event.eventId());
       return;
     }
     DeadlineCalculator calculator = new DeadlineCalculator(calendars.calendar());

@@ -87,4 +87,26 @@ class DeadlineCalculatorTest {
     assertEquals(LocalDate.parse("2026-02-28"), due("2026-01-31", 1, ClockUnit.MONTHS));
     assertEquals(LocalDate.parse("2026-12-21"), due("2026-11-20", 1, ClockUnit.MONTHS));
   }
+
+  @Test
+  void aMakeUpSundayCountsAsAWorkingDay() {
+    // 1-3 Jan 2026 are 元旦 days off; Sun 4 Jan is the make-up working day.
+    DueDate due = calc.due(LocalDate.parse("2026-01-01"), 1, ClockUnit.WORKING_DAYS);
+    assertEquals(LocalDate.parse("2026-01-04"), due.date());
+    assertFalse(due.provisional());
+  }
+
+  @Test
+  void aHolidayLastDayOfACalendarPeriodSkipsTheWholeHoliday() {
+    // day 3 from 12 Feb is 15 Feb, the first day of 春节; the holiday runs to 23 Feb (Mon).
+    assertEquals(LocalDate.parse("2026-02-24"), due("2026-02-12", 3, ClockUnit.CALENDAR_DAYS));
+  }
+
+  @Test
+  void workingDaysIntoAYearWithoutItsNoticeCountWeekdaysOnlyAndAreProvisional() {
+    // 2027's notice is not loaded: 1 Jan 2027 (a Friday) counts until the notice says otherwise.
+    DueDate due = calc.due(LocalDate.parse("2026-12-30"), 3, ClockUnit.WORKING_DAYS);
+    assertEquals(LocalDate.parse("2027-01-04"), due.date());
+    assertTrue(due.provisional());
+  }
 }
