@@ -66,14 +66,17 @@ kafka_up() {
 
 kafka_topics() {
   kafka_libs
-  local existing topic partitions
+  local existing topic partitions configs
   existing=$(java -cp "$KAFKA_LIBS/*" org.apache.kafka.tools.TopicCommand \
     --bootstrap-server 127.0.0.1:9092 --list 2>/dev/null)
-  while read -r topic partitions; do
+  while read -r topic partitions configs; do
     [[ -z "$topic" || "$topic" == \#* ]] && continue
     grep -qx "$topic" <<<"$existing" && continue
+    local args=() config
+    for config in ${configs//,/ }; do args+=(--config "$config"); done
     java -cp "$KAFKA_LIBS/*" org.apache.kafka.tools.TopicCommand --bootstrap-server 127.0.0.1:9092 \
-      --create --if-not-exists --topic "$topic" --partitions "$partitions" --replication-factor 1 >/dev/null
+      --create --if-not-exists --topic "$topic" --partitions "$partitions" --replication-factor 1 \
+      "${args[@]}" >/dev/null
     log "created topic $topic ($partitions partitions)"
   done <"$ROOT/deploy/kafka/topics.txt"
 }

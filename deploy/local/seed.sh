@@ -34,9 +34,24 @@ put() { # path file
 }
 
 put /api/v1/org-units "$ROOT/seeds/org-tree.json"
+put /api/v1/categories "$ROOT/seeds/categories.json"
 put /api/v1/routing/rules "$ROOT/seeds/routing-rules.json"
 for calendar in "$ROOT"/seeds/calendar/*.json; do
   put "/api/v1/sla/calendar/$(basename "$calendar" .json)" "$calendar"
 done
 put /api/v1/sla/policies "$ROOT/seeds/sla-policies.json"
 put /api/v1/mediators "$ROOT/seeds/mediators.json"
+
+# intake validates community codes against its replica of the org tree, filled from routing's
+# orgunit.changed.v1 events: reports are accepted once it has caught up.
+want=$(jq '[.[] | select(.level == "COMMUNITY")] | length' "$ROOT/seeds/org-tree.json")
+for ((i = 0; i < 60; i++)); do
+  have=$(curl -fsS -H "Authorization: Bearer $token" "$GATEWAY/api/v1/intake/reference" \
+    | jq -r .communities) || have=0
+  if [[ "$have" -ge "$want" ]]; then
+    log "intake knows all $want communities of the org tree"
+    exit 0
+  fi
+  sleep 1
+done
+die "intake's org-tree replica has $have of $want communities after 60 s; see intake's log"

@@ -51,7 +51,7 @@ class RoutingIT {
         .put("/api/v1/org-units")
         .then()
         .statusCode(200)
-        .body("upserted", equalTo(4));
+        .body("received", equalTo(4));
     given()
         .auth()
         .oauth2(TestTokens.admin())

@@ -53,6 +53,7 @@ public class DisputeIntakeService {
   private final Outbox outbox;
   private final ObjectMapper mapper;
   private final Caller caller;
+  private final KnownCodes known;
   private final String topic;
   private final ZoneId zone;
 
@@ -67,6 +68,7 @@ public class DisputeIntakeService {
       Outbox outbox,
       ObjectMapper mapper,
       Caller caller,
+      KnownCodes known,
       @ConfigProperty(name = "jiefen.topics.intake") String topic,
       @ConfigProperty(name = "jiefen.intake.timezone") ZoneId zone) {
     this.disputes = disputes;
@@ -79,12 +81,13 @@ public class DisputeIntakeService {
     this.outbox = outbox;
     this.mapper = mapper;
     this.caller = caller;
+    this.known = known;
     this.topic = topic;
     this.zone = zone;
   }
 
   public CreateResult create(CreateDisputeRequest request, String idempotencyKey) {
-    IntakeRules.check(request, caller, LocalDate.now(Clock.system(zone)));
+    IntakeRules.check(request, caller, LocalDate.now(Clock.system(zone)), known);
     String requestHash = sha256(request);
     try {
       return QuarkusTransaction.requiringNew()

@@ -3,7 +3,6 @@ package org.jiefen.intake.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jiefen.intake.domain.Channel;
 import org.jiefen.intake.domain.PartyRole;
 import org.jiefen.intake.rest.dto.CreateDisputeRequest;
@@ -17,24 +16,12 @@ import org.jiefen.platform.security.Caller;
  */
 final class IntakeRules {
 
-  /** product-spec §5; the routing issue moves categories into seeded, editable data. */
-  static final Set<String> CATEGORIES =
-      Set.of(
-          "LABOR",
-          "PROPERTY_MGMT",
-          "NEIGHBOR",
-          "FAMILY",
-          "TENANCY",
-          "TRAFFIC",
-          "CONSUMER",
-          "CONTRACT");
-
   private IntakeRules() {}
 
-  static void check(CreateDisputeRequest req, Caller caller, LocalDate today) {
+  static void check(CreateDisputeRequest req, Caller caller, LocalDate today, KnownCodes known) {
     List<FieldError> errors = new ArrayList<>();
-    if (!CATEGORIES.contains(req.category())) {
-      errors.add(new FieldError("category", "unknown category code"));
+    if (!known.isActiveCategory(req.category())) {
+      errors.add(new FieldError("category", "is not a category of the category list"));
     }
     if (req.occurredAt().isAfter(today)) {
       errors.add(new FieldError("occurredAt", "must not be in the future"));
@@ -42,7 +29,10 @@ final class IntakeRules {
     if (req.parties().stream().noneMatch(p -> p.role() == PartyRole.APPLICANT)) {
       errors.add(new FieldError("parties", "at least one APPLICANT is required"));
     }
-    if (!caller.covers(req.location().communityCode())) {
+    String community = req.location().communityCode();
+    if (!known.isCommunity(community)) {
+      errors.add(new FieldError("location.communityCode", "is not a community of the org tree"));
+    } else if (!caller.covers(community)) {
       errors.add(new FieldError("location.communityCode", "is outside your org unit"));
     }
     checkChannel(req, caller, errors);

@@ -41,6 +41,19 @@ public class Outbox {
   @Transactional(Transactional.TxType.MANDATORY)
   public OutboxEvent publish(String topic, Object event) {
     JsonNode json = mapper.valueToTree(event);
+    return write(topic, json.path("disputeId").asText(), json);
+  }
+
+  /**
+   * Publishes under an explicit record key: reference data (orgunit.changed.v1) is keyed by its
+   * code, so a compacted topic keeps the latest state of each unit.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public OutboxEvent publish(String topic, String key, Object event) {
+    return write(topic, key, mapper.valueToTree(event));
+  }
+
+  private OutboxEvent write(String topic, String key, JsonNode json) {
     String type = json.path("type").asText();
     List<String> violations = EventSchemas.violations(type, json);
     if (!violations.isEmpty()) {
@@ -48,12 +61,7 @@ public class Outbox {
       throw new IllegalStateException(type + " breaks its schema: " + violations);
     }
     OutboxEvent row =
-        new OutboxEvent(
-            json.path("eventId").asText(),
-            json.path("disputeId").asText(),
-            topic,
-            type,
-            json.toString());
+        new OutboxEvent(json.path("eventId").asText(), key, topic, type, json.toString());
     repository.persist(row);
     wakeRelayAfterCommit();
     return row;

@@ -37,11 +37,18 @@ public class OrgUnit {
     this.sample = sample;
   }
 
-  public void updateFrom(OrgUnit other) {
+  /** Takes the other unit's name, level, parent and sample mark; true when anything changed. */
+  public boolean updateFrom(OrgUnit other) {
+    boolean changed =
+        !name.equals(other.name)
+            || level != other.level
+            || !java.util.Objects.equals(parentCode, other.parentCode)
+            || sample != other.sample;
     this.name = other.name;
     this.level = other.level;
     this.parentCode = other.parentCode;
     this.sample = other.sample;
+    return changed;
   }
 
   public String code() {

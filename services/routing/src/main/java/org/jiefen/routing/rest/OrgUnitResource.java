@@ -48,6 +48,7 @@ public class OrgUnitResource {
   @RolesAllowed("admin")
   public Map<String, Integer> upsert(
       @NotNull @NotEmpty @Size(max = 5000) List<@Valid @NotNull OrgUnitDto> units) {
-    return Map.of("upserted", service.upsertAll(units.stream().map(OrgUnitDto::toDomain).toList()));
+    int changed = service.upsertAll(units.stream().map(OrgUnitDto::toDomain).toList());
+    return Map.of("received", units.size(), "changed", changed);
   }
 }
