@@ -3,6 +3,10 @@ package org.jiefen.routing.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.Set;
+import org.jiefen.routing.domain.MediationType;
+import org.jiefen.routing.domain.OrgLevel;
 
 @ConfigMapping(prefix = "jiefen.routing")
 public interface RoutingConfig {
@@ -22,4 +26,24 @@ public interface RoutingConfig {
   /** 重大事项会商: property-management disputes of a whole estate (at least this many owners). */
   @WithDefault("30")
   int majorPropertyApplicants();
+
+  /** 自动上移: whether and which failed mediations move the dispute up a level (ADR 0007). */
+  AutoEscalation autoEscalation();
+
+  interface AutoEscalation {
+
+    /** Off: a failed mediation leaves the dispute FAILED where it is. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** The levels whose failures escalate; DISTRICT is the top and never does. */
+    @WithDefault("COMMUNITY,STREET")
+    Set<OrgLevel> levels();
+
+    /** Mediation types that never escalate (application.properties: COURT_DELEGATED). */
+    Optional<Set<MediationType>> excludedMediationTypes();
+
+    /** Category codes that never escalate; none by default. */
+    Optional<Set<String>> excludedCategories();
+  }
 }

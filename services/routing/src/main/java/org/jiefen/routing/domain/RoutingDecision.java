@@ -95,6 +95,10 @@ public class RoutingDecision {
     return reason;
   }
 
+  public String decidedBy() {
+    return decidedBy;
+  }
+
   public String disputeId() {
     return disputeId;
   }

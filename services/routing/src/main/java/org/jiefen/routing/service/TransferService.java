@@ -3,7 +3,6 @@ package org.jiefen.routing.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -11,10 +10,8 @@ import org.jiefen.platform.outbox.Outbox;
 import org.jiefen.platform.problem.Problem.FieldError;
 import org.jiefen.platform.problem.ProblemException;
 import org.jiefen.platform.security.Caller;
-import org.jiefen.routing.domain.Decision;
 import org.jiefen.routing.domain.OrgUnit;
 import org.jiefen.routing.domain.RoutingDecision;
-import org.jiefen.routing.messaging.out.DisputeRouted;
 import org.jiefen.routing.repository.OrgUnitRepository;
 import org.jiefen.routing.repository.RoutingDecisionRepository;
 
@@ -33,26 +30,23 @@ public class TransferService {
 
   private final RoutingDecisionRepository decisions;
   private final OrgUnitRepository orgUnits;
-  private final RoutingService routing;
+  private final TransferRecorder recorder;
   private final Outbox outbox;
   private final Caller caller;
-  private final com.fasterxml.jackson.databind.ObjectMapper mapper;
   private final String topic;
 
   TransferService(
       RoutingDecisionRepository decisions,
       OrgUnitRepository orgUnits,
-      RoutingService routing,
+      TransferRecorder recorder,
       Outbox outbox,
       Caller caller,
-      com.fasterxml.jackson.databind.ObjectMapper mapper,
       @ConfigProperty(name = "jiefen.topics.routing") String topic) {
     this.decisions = decisions;
     this.orgUnits = orgUnits;
-    this.routing = routing;
+    this.recorder = recorder;
     this.outbox = outbox;
     this.caller = caller;
-    this.mapper = mapper;
     this.topic = topic;
   }
 
@@ -60,7 +54,7 @@ public class TransferService {
   public RoutingDecision transfer(String disputeId, String toCenterCode, String reason) {
     RoutingDecision current =
         decisions
-            .latest(disputeId)
+            .lockLatest(disputeId)
             .filter(d -> caller.covers(d.centerCode()))
             .orElseThrow(() -> ProblemException.notFound("dispute " + disputeId));
     if (!caller.hasRole("center-staff")) {
@@ -89,45 +83,20 @@ public class TransferService {
               new FieldError(
                   "toCenterCode", "is neither above the holding center nor within your org unit")));
     }
-    Map<String, Object> inputs = new LinkedHashMap<>();
-    inputs.put("fromCenterCode", from);
-    inputs.put("toCenterCode", target.code());
-    inputs.put("reason", reason);
-    inputs.put("by", caller.username());
-    String rule = escalation ? ESCALATION : REFERRAL;
     String words =
         (escalation ? "由%s上移至%s：%s" : "由%s下转至%s：%s").formatted(from, target.code(), reason);
-    Decision decision =
-        new Decision(
+    return recorder.record(
+        current,
+        new TransferRecorder.Move(
             target,
-            current.mediationType(),
-            current.flags(),
-            rule,
-            1,
+            escalation ? ESCALATION : REFERRAL,
             words,
-            inputs,
-            List.of(new Decision.Alternative(from, "", "transferred away by " + caller.username())),
-            List.of());
-    DisputeRouted.Trace trace = RoutingService.trace(decision);
-    RoutingDecision stored =
-        new RoutingDecision(disputeId, decision, routing.json(trace), Instant.now())
-            .about(categoryOf(current))
-            .transferredFrom(from, caller.username(), reason);
-    decisions.persist(stored);
-    outbox.publish(
-        topic,
-        DisputeRouted.transfer(
-            disputeId,
+            Map.of(),
+            "transferred away by " + caller.username(),
             caller.actor(),
+            caller.username(),
             reason,
-            target.code(),
-            target.level().name(),
-            from,
-            categoryOf(current),
-            current.mediationType().name(),
-            current.flags(),
-            trace));
-    return stored;
+            Instant.now()));
   }
 
   /**
@@ -156,17 +125,5 @@ public class TransferService {
             null,
             current.centerCode()));
     return current.centerCode();
-  }
-
-  /** Decisions stored before the category column carry it only in their trace inputs. */
-  private String categoryOf(RoutingDecision decision) {
-    if (decision.category() != null) {
-      return decision.category();
-    }
-    try {
-      return mapper.readTree(decision.trace()).path("inputs").path("category").asText();
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("stored trace is not JSON", e);
-    }
   }
 }

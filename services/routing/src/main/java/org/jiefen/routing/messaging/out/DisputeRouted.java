@@ -33,8 +33,9 @@ public record DisputeRouted(
       List<?> alternatives,
       List<String> laterMatchingRules) {}
 
-  /** A transfer (移交): who moved it from which center, and why. */
+  /** A transfer (移交) or auto-escalation: who moved it from which center, when and why. */
   public static DisputeRouted transfer(
+      Instant occurredAt,
       String disputeId,
       Actor actor,
       String reason,
@@ -48,7 +49,7 @@ public record DisputeRouted(
     return new DisputeRouted(
         UUID.randomUUID().toString(),
         TYPE,
-        Instant.now(),
+        occurredAt,
         disputeId,
         actor,
         reason,
