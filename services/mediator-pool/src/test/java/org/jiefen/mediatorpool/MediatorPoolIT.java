@@ -529,4 +529,85 @@ class MediatorPoolIT {
         .then()
         .statusCode(409);
   }
+
+  /**
+   * 自动上移: after a FAILED mediation at 民乐, routing moves the dispute up to 民治街道. The failed
+   * assignment stays as history, the street's mediator is assigned, and the new assignment can be
+   * concluded in its turn.
+   */
+  @Test
+  void aDisputeEscalatedAfterAFailedMediationIsAssignedAtTheNewCenterAndConcludesThere()
+      throws Exception {
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .contentType("application/json")
+        .body(
+            """
+            [{"code":"mp-minzhi-labor","name":"钱劳动","kind":"PROFESSIONAL",
+              "centerCode":"longhua.minzhi","specialties":["LABOR"],"capacity":50,"active":true}]
+            """)
+        .put("/api/v1/mediators")
+        .then()
+        .statusCode(200);
+    String disputeId = assignedToGridMinle();
+    given()
+        .auth()
+        .oauth2(TestTokens.staffMinle())
+        .contentType("application/json")
+        .body("{\"outcome\":\"FAILED\"}")
+        .post("/api/v1/mediations/" + disputeId + "/outcome")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("FAILED"));
+
+    String eventId = UUID.randomUUID().toString();
+    KafkaTestSupport.sendEvent(
+        IN,
+        disputeId,
+        eventId,
+        "dispute.routed.v1",
+        """
+        {"eventId":"%s","type":"dispute.routed.v1","occurredAt":"%s","disputeId":"%s",
+         "actor":{"kind":"SYSTEM","subject":"routing"},"reason":"民乐社区调解未成功，按自动上移规则移交民治街道",
+         "centerCode":"longhua.minzhi","centerLevel":"STREET","previousCenterCode":"%s",
+         "category":"LABOR","mediationType":"PEOPLES","flags":[],
+         "trace":{"rule":"auto-escalation","inputs":{},"alternatives":[]}}
+        """
+            .formatted(eventId, java.time.Instant.now(), disputeId, MINLE));
+
+    JsonNode assigned =
+        mapper.readTree(published(disputeId, "dispute.assigned.v1", 2).get(1).value());
+    assertEquals("mp-minzhi-labor", assigned.path("mediatorCode").asText());
+    assertEquals("longhua.minzhi", assigned.path("centerCode").asText());
+    List<Assignment> rows = rowsOf(disputeId);
+    assertEquals(2, rows.size());
+    assertEquals(AssignmentStatus.FAILED, rows.get(0).status());
+    assertEquals(MINLE, rows.get(0).centerCode());
+    assertEquals(AssignmentStatus.ASSIGNED, rows.get(1).status());
+    assertEquals(eventId, rows.get(1).routedEventId());
+
+    // the community no longer sees the current assignment; the street does and concludes it
+    given()
+        .auth()
+        .oauth2(TestTokens.staffMinle())
+        .get("/api/v1/assignments/" + disputeId)
+        .then()
+        .statusCode(404);
+    given()
+        .auth()
+        .oauth2(TestTokens.staffMinzhi())
+        .contentType("application/json")
+        .body(settlement(todayInShanghai()))
+        .post("/api/v1/mediations/" + disputeId + "/outcome")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("SETTLED"))
+        .body("mediatorCode", equalTo("mp-minzhi-labor"));
+    JsonNode concluded =
+        mapper.readTree(published(disputeId, "mediation.concluded.v1", 2).get(1).value());
+    assertEquals("SETTLED", concluded.path("outcome").asText());
+    assertEquals("longhua.minzhi", concluded.path("centerCode").asText());
+    assertEquals(AssignmentStatus.FAILED, rowsOf(disputeId).get(0).status());
+  }
 }
