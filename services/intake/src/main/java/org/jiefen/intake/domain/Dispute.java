@@ -134,7 +134,11 @@ public class Dispute {
     parties.forEach(p -> p.belongTo(id));
   }
 
-  /** The latest routing wins; it releases an assignment only if that assignment is older. */
+  /**
+   * The latest routing wins; it releases an assignment only if that assignment is older. A routing
+   * newer than a FAILED outcome reopens the case at the receiving center: that is routing's
+   * auto-escalation to the parent center (ADR 0007) or a staff transfer.
+   */
   public void routed(
       String centerCode, String mediationType, List<String> flags, String trace, Instant at) {
     if (routedAt == null || !at.isBefore(routedAt)) {

@@ -62,4 +62,47 @@ class DisputeTest {
 
     assertEquals("longhua.minzhi", d.centerCode());
   }
+
+  /** 自动上移 (ADR 0007): routing moves a FAILED dispute to the parent center. */
+  @Test
+  void anEscalationAfterAFailedMediationReopensTheCaseAtTheParentCenter() {
+    Dispute d = received();
+    d.routed("longhua.minzhi.minle", "PEOPLES", List.of(), "{}", t0.plusSeconds(1));
+    d.assigned("M1", "王", "grid.minle", t0.plusSeconds(2));
+    d.concluded(false, t0.plusSeconds(3));
+    assertEquals(DisputeStatus.FAILED, d.status());
+
+    d.routed("longhua.minzhi", "PEOPLES", List.of(), "{}", t0.plusSeconds(4));
+    assertEquals(DisputeStatus.ROUTED, d.status());
+    assertEquals("longhua.minzhi", d.centerCode());
+    assertNull(d.assigneeCode());
+
+    d.assigned("M2", "钱", null, t0.plusSeconds(5));
+    assertEquals(DisputeStatus.ASSIGNED, d.status());
+    assertEquals("M2", d.assigneeCode());
+  }
+
+  @Test
+  void theEscalationConsumedBeforeTheFailureItFollowsStaysRouted() {
+    Dispute d = received();
+    d.routed("longhua.minzhi.minle", "PEOPLES", List.of(), "{}", t0.plusSeconds(1));
+    d.assigned("M1", "王", "grid.minle", t0.plusSeconds(2));
+    d.routed("longhua.minzhi", "PEOPLES", List.of(), "{}", t0.plusSeconds(4));
+    d.concluded(false, t0.plusSeconds(3));
+
+    assertEquals(DisputeStatus.ROUTED, d.status());
+    assertEquals("longhua.minzhi", d.centerCode());
+    assertNull(d.assigneeCode());
+  }
+
+  @Test
+  void aRoutingOlderThanTheFailureLeavesTheCaseFailed() {
+    Dispute d = received();
+    d.assigned("M1", "王", "grid.minle", t0.plusSeconds(2));
+    d.concluded(false, t0.plusSeconds(3));
+    d.routed("longhua.minzhi.minle", "PEOPLES", List.of(), "{}", t0.plusSeconds(1));
+
+    assertEquals(DisputeStatus.FAILED, d.status());
+    assertEquals("M1", d.assigneeCode());
+  }
 }
