@@ -21,6 +21,8 @@ if [[ "${JIEFEN_SKIP_BUILD:-0}" != 1 || $missing == 1 ]]; then
   (cd "$ROOT" && ./mvnw -B -q package -DskipTests -DskipITs)
 fi
 
+# intake keeps attachment files here (content-addressed) in the local runtime.
+export JIEFEN_ATTACHMENTS_DIR="${JIEFEN_ATTACHMENTS_DIR:-$DATA/attachments}"
 for s in "${SERVICES[@]}"; do
   [[ "${JIEFEN_RESTART_SERVICES:-0}" == 1 ]] && stop_pid "$s" 30
   if running "$s"; then continue; fi

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jiefen.intake.domain.Dispute;
 import org.jiefen.intake.domain.DisputeStatus;
+import org.jiefen.intake.repository.AttachmentRepository;
 import org.jiefen.intake.repository.DeadlineViewRepository;
 import org.jiefen.intake.repository.DisputeLinkRepository;
 import org.jiefen.intake.repository.DisputeRepository;
@@ -31,6 +32,7 @@ public class DisputeQueries {
   private final DeadlineViewRepository deadlines;
   private final TimelineRepository timeline;
   private final DisputeLinkRepository links;
+  private final AttachmentRepository attachments;
   private final Caller caller;
 
   DisputeQueries(
@@ -39,8 +41,10 @@ public class DisputeQueries {
       DeadlineViewRepository deadlines,
       TimelineRepository timeline,
       DisputeLinkRepository links,
+      AttachmentRepository attachments,
       Caller caller) {
     this.links = links;
+    this.attachments = attachments;
     this.disputes = disputes;
     this.parties = parties;
     this.deadlines = deadlines;
@@ -50,7 +54,12 @@ public class DisputeQueries {
 
   public DisputeView view(String id) {
     Dispute d = visible(id);
-    return DisputeViews.of(d, parties.ofDispute(id), deadlines.ofDispute(id), links.involving(id));
+    return DisputeViews.of(
+        d,
+        parties.ofDispute(id),
+        deadlines.ofDispute(id),
+        links.involving(id),
+        attachments.ofDispute(id));
   }
 
   public List<TimelineItem> timeline(String id) {

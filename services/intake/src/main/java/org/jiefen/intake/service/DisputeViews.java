@@ -1,11 +1,13 @@
 package org.jiefen.intake.service;
 
 import java.util.List;
+import org.jiefen.intake.domain.Attachment;
 import org.jiefen.intake.domain.DeadlineView;
 import org.jiefen.intake.domain.Dispute;
 import org.jiefen.intake.domain.DisputeLink;
 import org.jiefen.intake.domain.Party;
 import org.jiefen.intake.domain.TimelineEntry;
+import org.jiefen.intake.rest.dto.AttachmentDto;
 import org.jiefen.intake.rest.dto.DisputePage;
 import org.jiefen.intake.rest.dto.DisputeView;
 import org.jiefen.intake.rest.dto.TimelineItem;
@@ -16,7 +18,11 @@ final class DisputeViews {
   private DisputeViews() {}
 
   static DisputeView of(
-      Dispute d, List<Party> parties, List<DeadlineView> deadlines, List<DisputeLink> links) {
+      Dispute d,
+      List<Party> parties,
+      List<DeadlineView> deadlines,
+      List<DisputeLink> links,
+      List<Attachment> attachments) {
     return new DisputeView(
         d.id(),
         d.status().name(),
@@ -66,6 +72,7 @@ final class DisputeViews {
                         ? new DisputeView.Link(l.primaryId(), "DUPLICATE_OF", l.linkedAt())
                         : new DisputeView.Link(l.duplicateId(), "DUPLICATED_BY", l.linkedAt()))
             .toList(),
+        attachments.stream().map(AttachmentDto::of).toList(),
         d.createdAt(),
         d.updatedAt());
   }

@@ -25,6 +25,7 @@ public record DisputeView(
     List<String> flags,
     @JsonRawValue String routingTrace,
     List<Link> links,
+    List<AttachmentDto> attachments,
     Instant createdAt,
     Instant updatedAt) {
 
