@@ -114,17 +114,6 @@ class AutoEscalationIT {
     return QuarkusTransaction.requiringNew().call(() -> (long) outbox.forAggregate(id).size());
   }
 
-  private static void transfer(String token, String id, String to) {
-    given()
-        .auth()
-        .oauth2(token)
-        .contentType("application/json")
-        .body("{\"toCenterCode\":\"" + to + "\",\"reason\":\"街道统一协调\"}")
-        .post("/api/v1/disputes/" + id + "/transfers")
-        .then()
-        .statusCode(201);
-  }
-
   @Test
   void aFailureClimbsCommunityToStreetToDistrictAndStopsThere() {
     String id = routedToMinle();
@@ -192,7 +181,7 @@ class AutoEscalationIT {
   @Test
   void aFailureFromACenterThatNoLongerHoldsTheDisputeChangesNothing() {
     String id = routedToMinle();
-    transfer(TestTokens.staffMinle(), id, MINZHI);
+    TransferIT.transfer(TestTokens.staffMinle(), id, MINZHI, 201);
 
     awaitProcessed(conclude(id, MINLE, "FAILED"));
     List<RoutingDecision> stored = decisionsOf(id);
@@ -221,7 +210,7 @@ class AutoEscalationIT {
                 "\"source\":{\"platform\":\"COURT\",\"externalRef\":\"(2026)粤0309民诉前调1号\"},\"parties\"");
     KafkaTestSupport.sendEvent(RoutingIT.IN, id, eventId, "dispute.received.v1", fromCourt);
     assertEquals("COURT_DELEGATED", routed(id, 1).get(0).path("mediationType").asText());
-    transfer(TestTokens.staffDistrict(), id, MINLE);
+    TransferIT.transfer(TestTokens.staffDistrict(), id, MINLE, 201);
 
     awaitProcessed(conclude(id, MINLE, "FAILED"));
     List<RoutingDecision> stored = decisionsOf(id);

@@ -30,7 +30,7 @@ class TransferIT {
     new RoutingIT().seedTree();
   }
 
-  private static void transfer(String token, String id, String to, int status) {
+  static void transfer(String token, String id, String to, int status) {
     given()
         .auth()
         .oauth2(token)
