@@ -23,6 +23,8 @@ fi
 
 # intake keeps attachment files here (content-addressed) in the local runtime.
 export JIEFEN_ATTACHMENTS_DIR="${JIEFEN_ATTACHMENTS_DIR:-$DATA/attachments}"
+# The local demo's partner tools listen on plain http on this machine; deployments require https.
+export JIEFEN_PARTNER_WEBHOOKS_ALLOW_HTTP="${JIEFEN_PARTNER_WEBHOOKS_ALLOW_HTTP:-true}"
 for s in "${SERVICES[@]}"; do
   [[ "${JIEFEN_RESTART_SERVICES:-0}" == 1 ]] && stop_pid "$s" 30
   if running "$s"; then continue; fi

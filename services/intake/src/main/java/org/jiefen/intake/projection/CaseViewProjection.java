@@ -11,10 +11,12 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jiefen.intake.domain.DeadlineView;
 import org.jiefen.intake.domain.Dispute;
+import org.jiefen.intake.domain.DisputeStatus;
 import org.jiefen.intake.domain.TimelineEntry;
 import org.jiefen.intake.repository.DeadlineViewRepository;
 import org.jiefen.intake.repository.DisputeRepository;
 import org.jiefen.intake.repository.TimelineRepository;
+import org.jiefen.intake.service.PartnerStatusFeed;
 import org.jiefen.platform.inbox.EventHandler;
 import org.jiefen.platform.inbox.IncomingEvent;
 
@@ -32,23 +34,40 @@ public class CaseViewProjection {
   private final DisputeRepository disputes;
   private final DeadlineViewRepository deadlines;
   private final TimelineRepository timeline;
+  private final PartnerStatusFeed partners;
 
   CaseViewProjection(
-      DisputeRepository disputes, DeadlineViewRepository deadlines, TimelineRepository timeline) {
+      DisputeRepository disputes,
+      DeadlineViewRepository deadlines,
+      TimelineRepository timeline,
+      PartnerStatusFeed partners) {
     this.disputes = disputes;
     this.deadlines = deadlines;
     this.timeline = timeline;
+    this.partners = partners;
   }
 
   public Map<String, EventHandler> handlers() {
     return Map.of(
-        "dispute.routed.v1", this::routed,
-        "dispute.assigned.v1", this::assigned,
-        "mediation.concluded.v1", this::concluded,
+        "dispute.routed.v1", watched(this::routed),
+        "dispute.assigned.v1", watched(this::assigned),
+        "mediation.concluded.v1", watched(this::concluded),
         "deadline.opened.v1", this::deadlineOpened,
         "deadline.closed.v1", this::deadlineClosed,
         "dispute.acknowledged.v1", this::acknowledged,
-        "confirmation.requested.v1", this::confirmationRequested);
+        "confirmation.requested.v1", watched(this::confirmationRequested));
+  }
+
+  /** Runs a handler that may change the status, then tells a partner platform if it did. */
+  private EventHandler watched(EventHandler handler) {
+    return e -> {
+      DisputeStatus before =
+          disputes.findByIdOptional(e.disputeId()).map(Dispute::status).orElse(null);
+      handler.handle(e);
+      if (before != null) {
+        partners.afterChange(disputes.findById(e.disputeId()), before, e.type(), at(e));
+      }
+    };
   }
 
   @Transactional(Transactional.TxType.MANDATORY)

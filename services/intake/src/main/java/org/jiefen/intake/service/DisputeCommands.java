@@ -30,6 +30,7 @@ public class DisputeCommands {
   private final Timeline timeline;
   private final Outbox outbox;
   private final Caller caller;
+  private final PartnerStatusFeed partners;
   private final String topic;
 
   DisputeCommands(
@@ -41,7 +42,9 @@ public class DisputeCommands {
       Timeline timeline,
       Outbox outbox,
       Caller caller,
+      PartnerStatusFeed partners,
       @ConfigProperty(name = "jiefen.topics.intake") String topic) {
+    this.partners = partners;
     this.disputes = disputes;
     this.links = links;
     this.parties = parties;
@@ -93,6 +96,7 @@ public class DisputeCommands {
         d.centerCode(),
         "Withdrawn",
         reason);
+    partners.afterChange(d, previous, DisputeWithdrawn.TYPE, now);
     return d.status();
   }
 
@@ -141,6 +145,7 @@ public class DisputeCommands {
     if (duplicate.status() == DisputeStatus.LINKED) {
       duplicate.unlink(now);
       intake.announce(duplicate, parties.ofDispute(duplicate.id()), now);
+      partners.afterChange(duplicate, DisputeStatus.LINKED, DisputeUnlinked.TYPE, now);
     }
     d.unlink(now);
   }

@@ -51,7 +51,7 @@ public class PiiProtector {
     }
   }
 
-  String encrypt(String plain) {
+  public String encrypt(String plain) {
     try {
       byte[] nonce = new byte[NONCE_BYTES];
       random.nextBytes(nonce);

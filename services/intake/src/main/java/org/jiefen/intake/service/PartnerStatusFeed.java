@@ -1,0 +1,59 @@
+package org.jiefen.intake.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import org.jiefen.intake.domain.Dispute;
+import org.jiefen.intake.domain.DisputeStatus;
+import org.jiefen.intake.domain.PartnerDelivery;
+import org.jiefen.intake.repository.PartnerDeliveryRepository;
+import org.jiefen.intake.repository.PartnerWebhookRepository;
+
+/**
+ * When a dispute a partner platform handed in changes status, queues a delivery for that platform's
+ * webhook in the same transaction as the change — the partners' outbox. Platforms without a webhook
+ * get nothing queued; they can still ask for the status by their own reference.
+ */
+@ApplicationScoped
+public class PartnerStatusFeed {
+
+  public static final String EVENT = "dispute.status-changed";
+
+  private final PartnerWebhookRepository webhooks;
+  private final PartnerDeliveryRepository deliveries;
+  private final ObjectMapper mapper;
+
+  PartnerStatusFeed(
+      PartnerWebhookRepository webhooks,
+      PartnerDeliveryRepository deliveries,
+      ObjectMapper mapper) {
+    this.webhooks = webhooks;
+    this.deliveries = deliveries;
+    this.mapper = mapper;
+  }
+
+  /**
+   * Queues a delivery when {@code d} is a partner's dispute and its status is not {@code before}.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void afterChange(Dispute d, DisputeStatus before, String cause, Instant at) {
+    if (d.sourcePlatform() == null
+        || d.status() == before
+        || webhooks.findByIdOptional(d.sourcePlatform()).isEmpty()) {
+      return;
+    }
+    ObjectNode payload = mapper.createObjectNode();
+    payload.put("event", EVENT);
+    payload.put("disputeId", d.id());
+    payload.put("platform", d.sourcePlatform().name());
+    payload.put("externalRef", d.externalRef());
+    payload.put("status", d.status().name());
+    payload.put("previousStatus", before == null ? null : before.name());
+    payload.put("centerCode", d.centerCode());
+    payload.put("statusAt", at.toString());
+    payload.put("cause", cause);
+    deliveries.persist(new PartnerDelivery(PartnerDelivery.newId(), d, payload.toString(), at));
+  }
+}
