@@ -122,6 +122,17 @@ class RoutingIT {
         .then()
         .statusCode(404)
         .contentType("application/problem+json");
+    // Partner platforms and courts carry the district as org_unit, but they are not centers: a
+    // dispute someone else reported is none of their business.
+    for (String machine :
+        List.of(TestTokens.partner("partner-hrss", "HRSS"), TestTokens.court("court-longhua"))) {
+      given()
+          .auth()
+          .oauth2(machine)
+          .get("/api/v1/routing/decisions/" + disputeId)
+          .then()
+          .statusCode(404);
+    }
   }
 
   @Test

@@ -32,7 +32,7 @@ final class IntakeRules {
     String community = req.location().communityCode();
     if (!known.isCommunity(community)) {
       errors.add(new FieldError("location.communityCode", "is not a community of the org tree"));
-    } else if (!caller.covers(community)) {
+    } else if (!caller.jurisdictionCovers(community)) {
       errors.add(new FieldError("location.communityCode", "is outside your org unit"));
     }
     checkChannel(req, caller, errors);

@@ -48,8 +48,24 @@ public class Caller {
     return identity.hasRole(role);
   }
 
+  /**
+   * True when the caller works at this center or one above it. Machine clients (partner platforms,
+   * courts) are not centers: their {@code org_unit} only bounds where they may hand disputes in
+   * ({@link #jurisdictionCovers}), and what they see is decided by platform or court, never by it.
+   */
   public boolean covers(String centerCode) {
-    return OrgScope.covers(orgUnit(), centerCode);
+    return !isMachineClient() && OrgScope.covers(orgUnit(), centerCode);
+  }
+
+  /**
+   * True when the code lies in the area of the caller's {@code org_unit}, whoever the caller is.
+   */
+  public boolean jurisdictionCovers(String code) {
+    return OrgScope.covers(orgUnit(), code);
+  }
+
+  private boolean isMachineClient() {
+    return hasRole("partner") || hasRole("court");
   }
 
   /**
