@@ -24,6 +24,14 @@ up() {
   install_keycloak
   mkdir -p "$KC_HOME/data/import"
   cp "$ROOT/deploy/keycloak/jiefen-realm.json" "$KC_HOME/data/import/"
+  # --import-realm skips a realm that exists: when the realm file changed, the demo store (start-dev's
+  # own H2, nothing else in it) is dropped so the new realm is imported whole.
+  local realm_hash
+  realm_hash=$(sha256sum "$ROOT/deploy/keycloak/jiefen-realm.json" | cut -d' ' -f1)
+  if [[ "$(cat "$KC_HOME/data/realm.sha256" 2>/dev/null)" != "$realm_hash" ]]; then
+    rm -rf "$KC_HOME/data/h2"
+    echo "$realm_hash" >"$KC_HOME/data/realm.sha256"
+  fi
   log "starting Keycloak on :$KEYCLOAK_PORT (30–70 s)"
   # Demo bootstrap admin for the local runtime only.
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \

@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,12 +17,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jiefen.platform.testing.KafkaTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The walking skeleton end to end: through the gateway, with tokens from the real Keycloak, over
@@ -31,21 +29,11 @@ import org.junit.jupiter.api.TestMethodOrder;
  * outcome → judicial-confirmation → the court's list.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(StackExtension.class)
 class SkeletonFlowIT {
 
   static final String VALID_ID = "440306199001011236";
   static String disputeId;
-
-  @BeforeAll
-  static void startStack() throws Exception {
-    Stack.up();
-    RestAssured.baseURI = Stack.GATEWAY;
-  }
-
-  @AfterAll
-  static void stopStack() throws Exception {
-    Stack.down();
-  }
 
   static String body(String idNumber, String summary) {
     return """

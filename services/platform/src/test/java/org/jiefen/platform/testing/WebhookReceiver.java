@@ -1,4 +1,4 @@
-package org.jiefen.intake.support;
+package org.jiefen.platform.testing;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
