@@ -103,6 +103,8 @@ class RoutingIT {
     assertEquals(List.of(), EventSchemas.violations("dispute.routed.v1", routed));
     assertEquals("longhua.minzhi.minle", routed.path("centerCode").asText());
     assertEquals("community-of-location", routed.path("trace").path("rule").asText());
+    assertEquals("张三", routed.path("parties").get(0).path("name").asText());
+    assertEquals("APPLICANT", routed.path("parties").get(0).path("role").asText());
     assertEquals("dispute.routed.v1", KafkaTestSupport.header(out.get(0), "event-type"));
     assertEquals(routed.path("eventId").asText(), KafkaTestSupport.header(out.get(0), "event-id"));
     assertEquals(1, decisionsOf(disputeId));

@@ -80,6 +80,8 @@ class TransferIT {
     assertEquals("transfer-escalation", hop.path("trace").path("rule").asText());
     assertEquals("transfer-referral", routed.get(3).path("trace").path("rule").asText());
     assertEquals("LABOR", routed.get(3).path("category").asText());
+    // the parties travel with every hop, so the receiving pool can check conflicts of interest
+    assertEquals("张三", routed.get(3).path("parties").get(0).path("name").asText());
 
     given()
         .auth()

@@ -57,6 +57,9 @@ public class RoutingDecision {
   @Column(name = "decided_by")
   String decidedBy;
 
+  @Column(name = "parties_json", columnDefinition = "TEXT")
+  String partiesJson;
+
   protected RoutingDecision() {}
 
   public RoutingDecision(String disputeId, Decision decision, String traceJson, Instant at) {
@@ -73,6 +76,16 @@ public class RoutingDecision {
   public RoutingDecision about(String category) {
     this.category = category;
     return this;
+  }
+
+  /** The parties as a JSON array of {role, name, organization}, carried to every later move. */
+  public RoutingDecision withParties(String json) {
+    this.partiesJson = json;
+    return this;
+  }
+
+  public String partiesJson() {
+    return partiesJson;
   }
 
   /** Marks the decision as a transfer from {@code previous}, by whom and why. */

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jiefen.platform.inbox.IncomingEvent;
 import org.jiefen.platform.outbox.Outbox;
@@ -57,9 +59,11 @@ public class RoutingService {
     DisputeFacts facts = factsOf(event.disputeId(), event.payload());
     Decision decision = decide(facts);
     DisputeRouted.Trace trace = trace(decision);
+    List<DisputeRouted.Party> parties = partiesOf(event.payload());
     decisions.persist(
         new RoutingDecision(facts.disputeId(), decision, json(trace), Instant.now())
-            .about(facts.category()));
+            .about(facts.category())
+            .withParties(json(parties)));
     outbox.publish(
         topic,
         DisputeRouted.of(
@@ -69,7 +73,33 @@ public class RoutingService {
             facts.category(),
             decision.mediationType().name(),
             decision.flags(),
-            trace));
+            trace,
+            parties));
+  }
+
+  /** The parties of a dispute.received.v1 payload, without their numbers (it carries none). */
+  static List<DisputeRouted.Party> partiesOf(JsonNode payload) {
+    List<DisputeRouted.Party> parties = new ArrayList<>();
+    for (JsonNode p : payload.path("parties")) {
+      parties.add(
+          new DisputeRouted.Party(
+              p.path("role").asText(),
+              p.path("name").asText(),
+              p.path("organization").asText(null)));
+    }
+    return parties;
+  }
+
+  /** The parties stored with a decision (null for decisions made before they were kept). */
+  List<DisputeRouted.Party> partiesOf(RoutingDecision decision) {
+    if (decision.partiesJson() == null) {
+      return List.of();
+    }
+    try {
+      return List.of(mapper.readValue(decision.partiesJson(), DisputeRouted.Party[].class));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored parties are not JSON", e);
+    }
   }
 
   /** The decision a draft would get now, with its trace; nothing is stored or published. */

@@ -92,7 +92,8 @@ public class TransferRecorder {
     RoutingDecision stored =
         new RoutingDecision(current.disputeId(), decision, routing.json(trace), move.at())
             .about(category)
-            .transferredFrom(from, move.by(), move.reason());
+            .transferredFrom(from, move.by(), move.reason())
+            .withParties(current.partiesJson());
     decisions.persist(stored);
     outbox.publish(
         topic,
@@ -107,7 +108,8 @@ public class TransferRecorder {
             category,
             current.mediationType().name(),
             current.flags(),
-            trace));
+            trace,
+            routing.partiesOf(current)));
     return stored;
   }
 

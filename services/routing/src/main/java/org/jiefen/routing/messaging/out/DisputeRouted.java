@@ -20,9 +20,13 @@ public record DisputeRouted(
     String category,
     String mediationType,
     List<String> flags,
-    Trace trace) {
+    Trace trace,
+    List<Party> parties) {
 
   public static final String TYPE = "dispute.routed.v1";
+
+  /** A party as intake announced it: no ID or phone numbers. */
+  public record Party(String role, String name, String organization) {}
 
   /** rule, inputs and alternatives are required by the schema; the rest explains in words. */
   public record Trace(
@@ -45,7 +49,8 @@ public record DisputeRouted(
       String category,
       String mediationType,
       List<String> flags,
-      Trace trace) {
+      Trace trace,
+      List<Party> parties) {
     return new DisputeRouted(
         UUID.randomUUID().toString(),
         TYPE,
@@ -59,7 +64,8 @@ public record DisputeRouted(
         category,
         mediationType,
         flags,
-        trace);
+        trace,
+        parties);
   }
 
   public static DisputeRouted of(
@@ -69,7 +75,8 @@ public record DisputeRouted(
       String category,
       String mediationType,
       List<String> flags,
-      Trace trace) {
+      Trace trace,
+      List<Party> parties) {
     return new DisputeRouted(
         UUID.randomUUID().toString(),
         TYPE,
@@ -83,6 +90,7 @@ public record DisputeRouted(
         category,
         mediationType,
         flags,
-        trace);
+        trace,
+        parties);
   }
 }
