@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jiefen.mediatorpool.domain.Mediator;
 
 @ApplicationScoped
@@ -12,7 +15,8 @@ public class MediatorRepository implements PanacheRepositoryBase<Mediator, Strin
 
   /**
    * A center's roster, locked: assignments at one center run one after another even across
-   * instances, so two disputes never both see a mediator's last free slot.
+   * instances, so two disputes never both see a mediator's last free slot. Each mediator's leave
+   * periods load lazily (in batches) inside the same transaction.
    */
   public List<Mediator> lockRosterOf(String centerCode) {
     return find("centerCode = ?1 order by code", centerCode)
@@ -30,5 +34,14 @@ public class MediatorRepository implements PanacheRepositoryBase<Mediator, Strin
 
   public List<Mediator> withUsernames(Collection<String> usernames) {
     return usernames.isEmpty() ? List.of() : list("username in ?1", usernames);
+  }
+
+  /** The mediators with these codes, locked for an upsert. */
+  public Map<String, Mediator> lockByCode(Collection<String> codes) {
+    if (codes.isEmpty()) {
+      return Map.of();
+    }
+    return find("code in ?1", codes).withLock(LockModeType.PESSIMISTIC_WRITE).list().stream()
+        .collect(Collectors.toMap(Mediator::code, Function.identity()));
   }
 }
