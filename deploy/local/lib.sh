@@ -77,4 +77,11 @@ ensure_pkg() { # command package: installs a Debian package when its command is 
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
 }
 
+ensure_file_pkg() { # file package: installs a Debian package when a file it provides is missing
+  [[ -e "$1" ]] && return 0
+  log "installing $2 (apt)"
+  if [[ ! -f "$RUN/.apt-updated" ]]; then apt-get update -qq && touch "$RUN/.apt-updated"; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
+}
+
 mvnw() { "$ROOT/mvnw" -B -q "$@"; }

@@ -7,6 +7,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ensure_pkg java openjdk-17-jdk-headless
 ensure_pkg curl curl
+# the Chinese font mediation agreements embed (jiefen.mediation.pdf.font, ADR 0012)
+ensure_file_pkg /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc fonts-wqy-zenhei
 "$LOCAL/infra.sh" up
 cd "$ROOT"
 ./mvnw -B verify "$@"
