@@ -96,8 +96,33 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Exception e, UriInfo uri) {
+    if (isConcurrentChange(e)) {
+      // Two requests changed the same rows at once and the database let one win: the loser is told
+      // to read again, as with an If-Match mismatch — a conflict, not a server fault.
+      LOG.debugf("concurrent change on %s: %s", uri.getPath(), e);
+      return respond(
+          409,
+          "Conflict",
+          "the resource was changed by another request at the same time; read it again and retry",
+          uri,
+          List.of());
+    }
     LOG.errorf(e, "unexpected error on %s", uri.getPath());
     return respond(500, "Internal error", "the error was logged", uri, List.of());
+  }
+
+  /** Optimistic-lock failures, lock timeouts and deadlock victims, however deeply wrapped. */
+  static boolean isConcurrentChange(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof jakarta.persistence.OptimisticLockException
+          || t instanceof jakarta.persistence.PessimisticLockException
+          || t instanceof jakarta.persistence.LockTimeoutException
+          || t instanceof org.hibernate.StaleStateException
+          || t instanceof java.sql.SQLTransactionRollbackException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Response respond(

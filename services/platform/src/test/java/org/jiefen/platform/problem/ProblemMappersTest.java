@@ -32,4 +32,18 @@ class ProblemMappersTest {
         new Body(List.of(new Item("a", List.of("LABOR")), new Item(" ", List.of("LABOR", ""))));
     assertEquals(Set.of("items[1].code", "items[1].specialties[1]"), fields(body));
   }
+
+  @org.junit.jupiter.api.Test
+  void lockConflictsAreRecognisedThroughTheirWrappers() {
+    org.junit.jupiter.api.Assertions.assertTrue(
+        ProblemMappers.isConcurrentChange(
+            new RuntimeException(
+                new jakarta.persistence.PessimisticLockException(
+                    "deadlock", new java.sql.SQLTransactionRollbackException("Deadlock found")))));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        ProblemMappers.isConcurrentChange(
+            new IllegalStateException(new jakarta.persistence.OptimisticLockException("stale"))));
+    org.junit.jupiter.api.Assertions.assertFalse(
+        ProblemMappers.isConcurrentChange(new IllegalStateException("boom")));
+  }
 }
