@@ -40,6 +40,7 @@ for calendar in "$ROOT"/seeds/calendar/*.json; do
   put "/api/v1/sla/calendar/$(basename "$calendar" .json)" "$calendar"
 done
 put /api/v1/sla/policies "$ROOT/seeds/sla-policies.json"
+put /api/v1/organisations "$ROOT/seeds/organisations.json"
 put /api/v1/mediators "$ROOT/seeds/mediators.json"
 
 # intake validates community codes against its replica of the org tree, filled from routing's
