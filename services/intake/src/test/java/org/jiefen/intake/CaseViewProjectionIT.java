@@ -195,4 +195,77 @@ class CaseViewProjectionIT {
         true,
         KafkaTestSupport.header(dead.get(0), "dead-letter-reason").contains("not a JSON object"));
   }
+
+  static String mediationEvent(
+      String type, String eventId, String disputeId, String at, String more) {
+    return """
+        {"eventId":"%s","type":"%s","occurredAt":"%s","disputeId":"%s",
+         "actor":{"kind":"USER","subject":"s","username":"grid.minle"},"reason":"出差",
+         "centerCode":"longhua.minzhi.minle"%s}
+        """
+        .formatted(eventId, type, at, disputeId, more);
+  }
+
+  @Test
+  void unassignedThenAssignedAcceptedAndLoggedShowOnTheCaseAndItsTimeline() {
+    String id =
+        IntakeIT.create(TestTokens.gridMinle(), IntakeIT.body(IntakeIT.ID_NUMBER, "物业"), null)
+            .path("id");
+    java.time.Instant now = java.time.Instant.now();
+    String topic = "test.mediator-pool.mediation.events";
+    String[][] events = {
+      {"dispute.unassigned.v1", ",\"trace\":{\"rule\":\"r\",\"candidates\":[]}"},
+      {
+        "dispute.assigned.v1",
+        ",\"mediatorCode\":\"M-1\",\"mediatorName\":\"王网格\","
+            + "\"mediatorUsername\":\"grid.minle\",\"trace\":{\"rule\":\"r\",\"candidates\":[]}"
+      },
+      {"mediation.accepted.v1", ",\"mediatorCode\":\"M-1\",\"assignmentId\":2"},
+      {
+        "mediation.logged.v1",
+        ",\"assignmentId\":2,\"kind\":\"CONTACT\",\"mode\":\"PHONE\","
+            + "\"heldAt\":\""
+            + now
+            + "\",\"withOtherParty\":true,\"participants\":[\"李四\"]"
+      }
+    };
+    for (int i = 0; i < events.length; i++) {
+      String eventId = UUID.randomUUID().toString();
+      KafkaTestSupport.sendEvent(
+          topic,
+          id,
+          eventId,
+          events[i][0],
+          mediationEvent(
+              events[i][0], eventId, id, now.plusSeconds(i + 1).toString(), events[i][1]));
+    }
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(TestTokens.staffMinle())
+                    .get("/api/v1/disputes/" + id + "/timeline")
+                    .then()
+                    .body("type", org.hamcrest.Matchers.hasItem("mediation.logged.v1")));
+    given()
+        .auth()
+        .oauth2(TestTokens.staffMinle())
+        .get("/api/v1/disputes/" + id)
+        .then()
+        .body("status", equalTo("IN_MEDIATION"))
+        .body("assignee.username", equalTo("grid.minle"));
+    given()
+        .auth()
+        .oauth2(TestTokens.staffMinle())
+        .get("/api/v1/disputes/" + id + "/timeline")
+        .then()
+        .body(
+            "summary",
+            org.hamcrest.Matchers.hasItems(
+                "No mediator available at longhua.minzhi.minle",
+                "Accepted by mediator M-1",
+                "Contact (PHONE) with the other party"));
+  }
 }

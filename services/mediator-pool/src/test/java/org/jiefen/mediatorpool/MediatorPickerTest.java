@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,6 +24,7 @@ class MediatorPickerTest {
 
   static final String MINLE = "longhua.minzhi.minle";
   static final Instant T0 = Instant.parse("2026-11-20T02:00:00Z");
+  static final LocalDate TODAY = LocalDate.parse("2026-11-24");
 
   private final MediatorPicker picker = new MediatorPicker();
 
@@ -45,7 +47,19 @@ class MediatorPickerTest {
   }
 
   private Pick pick(String category, List<Mediator> roster, Map<String, MediatorLoad> loads) {
-    return picker.pick(new RoutedDispute("d-1", "e-1", MINLE, category), roster, loads);
+    return pick(category, roster, loads, Map.of());
+  }
+
+  private Pick pick(
+      String category,
+      List<Mediator> roster,
+      Map<String, MediatorLoad> loads,
+      Map<String, String> excluded) {
+    return picker.pick(
+        new RoutedDispute("d-1", "e-1", MINLE, category),
+        roster,
+        loads,
+        new MediatorPicker.Constraints(TODAY, excluded));
   }
 
   private static Pick.Candidate candidate(Pick pick, String code) {
@@ -66,7 +80,8 @@ class MediatorPickerTest {
     assertTrue(candidate(pick, "b").chosen());
     assertEquals(3, candidate(pick, "a").openAssignments());
     assertTrue(candidate(pick, "a").why().contains("3 open against 1"), candidate(pick, "a").why());
-    assertEquals(Map.of("centerCode", MINLE, "category", "LABOR"), pick.inputs());
+    assertEquals(
+        Map.of("centerCode", MINLE, "category", "LABOR", "day", TODAY.toString()), pick.inputs());
   }
 
   @Test
@@ -178,5 +193,54 @@ class MediatorPickerTest {
 
     assertFalse(pick.found());
     assertEquals("no mediators at " + MINLE, pick.reason());
+  }
+
+  @Test
+  void aMediatorOnLeaveTodayIsSkippedAndBackTheDayAfter() {
+    Mediator away = generalist("a");
+    away.addLeave(TODAY.minusDays(2), TODAY, "年假", "admin.jiefen", T0);
+    Pick today = pick("LABOR", List.of(away, generalist("b")), loads(load("b", 3, T0)));
+    assertEquals("b", today.chosen().code());
+    assertEquals("on leave on " + TODAY, candidate(today, "a").why());
+    Pick tomorrow =
+        picker.pick(
+            new RoutedDispute("d-1", "e-1", MINLE, "LABOR"),
+            List.of(away, generalist("b")),
+            loads(load("b", 3, T0)),
+            MediatorPicker.Constraints.none(TODAY.plusDays(1)));
+    assertEquals("a", tomorrow.chosen().code());
+  }
+
+  @Test
+  void whoDeclinedOrHasAConflictIsPassedOverWithTheReasonInTheTrace() {
+    Pick pick =
+        pick(
+            "LABOR",
+            List.of(generalist("a"), generalist("b"), generalist("c")),
+            Map.of(),
+            Map.of(
+                "a",
+                "declined this dispute: 出差",
+                "b",
+                "conflict of interest: the mediator is a party"));
+    assertEquals("c", pick.chosen().code());
+    assertEquals("declined this dispute: 出差", candidate(pick, "a").why());
+    assertEquals("conflict of interest: the mediator is a party", candidate(pick, "b").why());
+    Pick nobody =
+        pick("LABOR", List.of(generalist("a")), Map.of(), Map.of("a", "declined this dispute: x"));
+    assertFalse(nobody.found());
+    assertTrue(nobody.reason().contains("free of conflicts"), nobody.reason());
+  }
+
+  @Test
+  void atEqualLoadASpecialistGoesBeforeAGeneralistButLoadComesFirst() {
+    Mediator labour = mediator("z-labour", List.of("LABOR"), 5, true);
+    Pick tie = pick("LABOR", List.of(generalist("a"), labour), Map.of());
+    assertEquals("z-labour", tie.chosen().code());
+    assertEquals(
+        "eligible, same load, but a generalist; the chosen mediator specialises in it",
+        candidate(tie, "a").why());
+    Pick busier = pick("LABOR", List.of(generalist("a"), labour), loads(load("z-labour", 2, T0)));
+    assertEquals("a", busier.chosen().code());
   }
 }

@@ -90,7 +90,9 @@ class MediatorPoolIT {
          "disputeId":"%s","actor":{"kind":"SYSTEM","subject":"routing"},"reason":null,
          "centerCode":"%s","centerLevel":"COMMUNITY","previousCenterCode":null,"category":"%s",
          "mediationType":"PEOPLES","flags":[],
-         "trace":{"rule":"community-of-location","inputs":{},"alternatives":[]}}
+         "trace":{"rule":"community-of-location","inputs":{},"alternatives":[]},
+         "parties":[{"role":"APPLICANT","name":"张三"},
+                    {"role":"RESPONDENT","name":"某某物流有限公司","organization":"某某物流有限公司"}]}
         """
         .formatted(eventId, disputeId, center, category);
   }
@@ -127,12 +129,35 @@ class MediatorPoolIT {
         .call(() -> (long) outbox.forAggregate(disputeId).size());
   }
 
+  /** A settlement both parties of {@link #routed} signed. */
   private static String settlement(LocalDate effectiveOn) {
+    String signedAt = java.time.Instant.now().minusSeconds(60).toString();
     return """
-        {"outcome":"SETTLED","agreement":{"text":"被申请人于 2026 年 12 月 1 日前支付工资 12000 元。",
-         "effectiveOn":"%s"},"requestConfirmation":true}
+        {"result":"SETTLED","agreement":{"facts":"拖欠工资三个月。",
+         "terms":"被申请人于 2026 年 12 月 1 日前支付工资 12000 元。",
+         "effectiveOn":"%s","performanceDeadline":"%s",
+         "signatures":[{"party":"张三","signedAt":"%s","channel":"IN_PERSON"},
+                       {"party":"某某物流有限公司","signedAt":"%s","channel":"IN_PERSON"}]},
+         "requestConfirmation":true}
         """
-        .formatted(effectiveOn);
+        .formatted(effectiveOn, effectiveOn.plusDays(30), signedAt, signedAt);
+  }
+
+  static final String FAILED =
+      "{\"result\":\"FAILED\",\"reason\":\"双方分歧过大\",\"suggestion\":\"ARBITRATION\"}";
+
+  private static String outcomeUrl(String disputeId) {
+    return "/api/v1/disputes/" + disputeId + "/outcome";
+  }
+
+  /** The mediator (or staff on a paper-only mediator's behalf) takes the case. */
+  private static void accept(String token, String disputeId) {
+    given()
+        .auth()
+        .oauth2(token)
+        .post("/api/v1/disputes/" + disputeId + "/assignment/accept")
+        .then()
+        .statusCode(200);
   }
 
   private static LocalDate todayInShanghai() {
@@ -222,7 +247,8 @@ class MediatorPoolIT {
     assertEquals(AssignmentStatus.UNASSIGNED, row.status());
     assertNull(row.mediatorCode());
     assertTrue(row.reason().contains("none of the 2 mediators"), row.reason());
-    assertEquals(0, outboxRowsOf(disputeId));
+    // nobody fits: announced as dispute.unassigned.v1 so staff see it (never a silent pick)
+    assertEquals(1, outboxRowsOf(disputeId));
 
     given()
         .auth()
@@ -237,8 +263,8 @@ class MediatorPoolIT {
         .auth()
         .oauth2(TestTokens.staffGuanlan())
         .contentType("application/json")
-        .body("{\"outcome\":\"FAILED\"}")
-        .post("/api/v1/mediations/" + disputeId + "/outcome")
+        .body(FAILED)
+        .post(outcomeUrl(disputeId))
         .then()
         .statusCode(409)
         .contentType("application/problem+json");
@@ -271,13 +297,14 @@ class MediatorPoolIT {
   void theAssignedMediatorRecordsASettlementAndItIsAnnouncedPerTheContract() throws Exception {
     String disputeId = assignedToGridMinle();
     LocalDate today = todayInShanghai();
+    accept(TestTokens.gridMinle(), disputeId);
 
     given()
         .auth()
         .oauth2(TestTokens.gridMinle())
         .contentType("application/json")
         .body(settlement(today))
-        .post("/api/v1/mediations/" + disputeId + "/outcome")
+        .post(outcomeUrl(disputeId))
         .then()
         .statusCode(200)
         .body("status", equalTo("SETTLED"))
@@ -301,23 +328,24 @@ class MediatorPoolIT {
         .oauth2(TestTokens.gridMinle())
         .contentType("application/json")
         .body(settlement(today))
-        .post("/api/v1/mediations/" + disputeId + "/outcome")
+        .post(outcomeUrl(disputeId))
         .then()
         .statusCode(409)
         .contentType("application/problem+json");
-    assertEquals(2, outboxRowsOf(disputeId));
+    assertEquals(3, outboxRowsOf(disputeId)); // assigned, accepted, concluded
   }
 
   @Test
   void anInvalidOutcomeNamesTheFieldsAndStoresNothing() {
     String disputeId = assignedToGridMinle();
-    String outcomeUrl = "/api/v1/mediations/" + disputeId + "/outcome";
+    String outcomeUrl = outcomeUrl(disputeId);
+    accept(TestTokens.gridMinle(), disputeId);
 
     given()
         .auth()
         .oauth2(TestTokens.gridMinle())
         .contentType("application/json")
-        .body("{\"outcome\":\"SETTLED\",\"requestConfirmation\":true}")
+        .body("{\"result\":\"SETTLED\",\"requestConfirmation\":true}")
         .post(outcomeUrl)
         .then()
         .statusCode(400)
@@ -327,7 +355,7 @@ class MediatorPoolIT {
         .auth()
         .oauth2(TestTokens.gridMinle())
         .contentType("application/json")
-        .body("{\"outcome\":\"FAILED\",\"requestConfirmation\":true}")
+        .body("{\"result\":\"FAILED\",\"requestConfirmation\":true}")
         .post(outcomeUrl)
         .then()
         .statusCode(400)
@@ -346,20 +374,21 @@ class MediatorPoolIT {
         .oauth2(TestTokens.gridMinle())
         .contentType("application/json")
         .body(
-            "{\"outcome\":\"SETTLED\",\"agreement\":{\"text\":\"x\",\"effectiveOn\":\"2026-02-30\"}}")
+            "{\"result\":\"SETTLED\",\"agreement\":{\"terms\":\"x\",\"effectiveOn\":\"2026-02-30\"}}")
         .post(outcomeUrl)
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("agreement.effectiveOn"));
 
-    assertEquals(AssignmentStatus.ASSIGNED, rowsOf(disputeId).get(0).status());
-    assertEquals(1, outboxRowsOf(disputeId));
+    assertEquals(AssignmentStatus.ACCEPTED, rowsOf(disputeId).get(0).status());
+    assertEquals(2, outboxRowsOf(disputeId)); // assigned, accepted
   }
 
   @Test
   void onlyTheAssigneeAndCenterStaffInScopeMayRecordTheOutcome() throws Exception {
     String disputeId = assignedToGridMinle();
-    String outcomeUrl = "/api/v1/mediations/" + disputeId + "/outcome";
+    String outcomeUrl = outcomeUrl(disputeId);
+    accept(TestTokens.gridMinle(), disputeId);
 
     given()
         .auth()
@@ -372,7 +401,7 @@ class MediatorPoolIT {
         .auth()
         .oauth2(TestTokens.staffBaishilong())
         .contentType("application/json")
-        .body("{\"outcome\":\"FAILED\"}")
+        .body(FAILED)
         .post(outcomeUrl)
         .then()
         .statusCode(404)
@@ -382,31 +411,26 @@ class MediatorPoolIT {
         .auth()
         .oauth2(TestTokens.admin())
         .contentType("application/json")
-        .body("{\"outcome\":\"FAILED\"}")
+        .body(FAILED)
         .post(outcomeUrl)
         .then()
         .statusCode(403)
         .contentType("application/problem+json");
     given().get("/api/v1/assignments/" + disputeId).then().statusCode(401);
-    given()
-        .contentType("application/json")
-        .body("{\"outcome\":\"FAILED\"}")
-        .post(outcomeUrl)
-        .then()
-        .statusCode(401);
+    given().contentType("application/json").body(FAILED).post(outcomeUrl).then().statusCode(401);
     given()
         .auth()
         .oauth2(TestTokens.forged())
         .get("/api/v1/assignments/" + disputeId)
         .then()
         .statusCode(401);
-    assertEquals(AssignmentStatus.ASSIGNED, rowsOf(disputeId).get(0).status());
+    assertEquals(AssignmentStatus.ACCEPTED, rowsOf(disputeId).get(0).status());
 
     given()
         .auth()
         .oauth2(TestTokens.staffMinle())
         .contentType("application/json")
-        .body("{\"outcome\":\"FAILED\"}")
+        .body(FAILED)
         .post(outcomeUrl)
         .then()
         .statusCode(200)
@@ -525,7 +549,7 @@ class MediatorPoolIT {
         .oauth2(TestTokens.gridMinle())
         .contentType("application/json")
         .body(settlement(todayInShanghai()))
-        .post("/api/v1/mediations/" + disputeId + "/outcome")
+        .post(outcomeUrl(disputeId))
         .then()
         .statusCode(409);
   }
@@ -551,12 +575,13 @@ class MediatorPoolIT {
         .then()
         .statusCode(200);
     String disputeId = assignedToGridMinle();
+    accept(TestTokens.gridMinle(), disputeId);
     given()
         .auth()
         .oauth2(TestTokens.staffMinle())
         .contentType("application/json")
-        .body("{\"outcome\":\"FAILED\"}")
-        .post("/api/v1/mediations/" + disputeId + "/outcome")
+        .body(FAILED)
+        .post(outcomeUrl(disputeId))
         .then()
         .statusCode(200)
         .body("status", equalTo("FAILED"));
@@ -594,12 +619,14 @@ class MediatorPoolIT {
         .get("/api/v1/assignments/" + disputeId)
         .then()
         .statusCode(404);
+    // 钱劳动 keeps no account: street staff record the acceptance on the mediator's behalf
+    accept(TestTokens.staffMinzhi(), disputeId);
     given()
         .auth()
         .oauth2(TestTokens.staffMinzhi())
         .contentType("application/json")
         .body(settlement(todayInShanghai()))
-        .post("/api/v1/mediations/" + disputeId + "/outcome")
+        .post(outcomeUrl(disputeId))
         .then()
         .statusCode(200)
         .body("status", equalTo("SETTLED"))

@@ -168,6 +168,21 @@ public class Dispute {
     moveTo(DisputeStatus.ASSIGNED, at);
   }
 
+  /** Nobody in the center's pool fits: the case waits for staff, with nobody assigned. */
+  public void unassigned(Instant at) {
+    if (assignedAt == null || !at.isBefore(assignedAt)) {
+      this.assigneeCode = null;
+      this.assigneeName = null;
+      this.assigneeUsername = null;
+    }
+    moveTo(DisputeStatus.UNASSIGNED, at);
+  }
+
+  /** The assigned mediator accepted: mediation is under way. */
+  public void mediationStarted(Instant at) {
+    moveTo(DisputeStatus.IN_MEDIATION, at);
+  }
+
   public void concluded(boolean settled, Instant at) {
     moveTo(settled ? DisputeStatus.SETTLED : DisputeStatus.FAILED, at);
   }

@@ -5,6 +5,8 @@ public enum DisputeStatus {
   RECEIVED,
   ROUTED,
   ASSIGNED,
+  /** Nobody in the routed center's pool could take it: staff must act. */
+  UNASSIGNED,
   IN_MEDIATION,
   SETTLED,
   FAILED,

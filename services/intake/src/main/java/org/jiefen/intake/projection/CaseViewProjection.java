@@ -48,14 +48,48 @@ public class CaseViewProjection {
   }
 
   public Map<String, EventHandler> handlers() {
-    return Map.of(
-        "dispute.routed.v1", watched(this::routed),
-        "dispute.assigned.v1", watched(this::assigned),
-        "mediation.concluded.v1", watched(this::concluded),
-        "deadline.opened.v1", this::deadlineOpened,
-        "deadline.closed.v1", this::deadlineClosed,
-        "dispute.acknowledged.v1", this::acknowledged,
-        "confirmation.requested.v1", watched(this::confirmationRequested));
+    return Map.ofEntries(
+        Map.entry("dispute.routed.v1", watched(this::routed)),
+        Map.entry("dispute.assigned.v1", watched(this::assigned)),
+        Map.entry("dispute.unassigned.v1", watched(this::unassigned)),
+        Map.entry("mediation.accepted.v1", watched(this::accepted)),
+        Map.entry("mediation.concluded.v1", watched(this::concluded)),
+        Map.entry("deadline.opened.v1", this::deadlineOpened),
+        Map.entry("deadline.closed.v1", this::deadlineClosed),
+        Map.entry("dispute.acknowledged.v1", this::acknowledged),
+        Map.entry("confirmation.requested.v1", watched(this::confirmationRequested)),
+        Map.entry("mediation.declined.v1", line(MediationLines::declined)),
+        Map.entry("mediation.logged.v1", line(MediationLines::logged)),
+        Map.entry("mediation.contacted.v1", line(e -> "First contact with the other party")),
+        Map.entry("mediation.paused.v1", line(MediationLines::paused)),
+        Map.entry("mediation.resumed.v1", line(e -> "Mediation resumed")),
+        Map.entry("mediation.extended.v1", line(MediationLines::extended)),
+        Map.entry("mediation.followedup.v1", line(MediationLines::followedUp)));
+  }
+
+  /** An event that only adds a line to the timeline, in words from {@code summary}. */
+  private EventHandler line(java.util.function.Function<IncomingEvent, String> summary) {
+    return e -> held(e).ifPresent(d -> record(e, e.text("centerCode"), summary.apply(e)));
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  void unassigned(IncomingEvent e) {
+    held(e)
+        .ifPresent(
+            d -> {
+              d.unassigned(at(e));
+              record(e, e.text("centerCode"), "No mediator available at " + e.text("centerCode"));
+            });
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  void accepted(IncomingEvent e) {
+    held(e)
+        .ifPresent(
+            d -> {
+              d.mediationStarted(at(e));
+              record(e, e.text("centerCode"), "Accepted by mediator " + e.text("mediatorCode"));
+            });
   }
 
   /** Runs a handler that may change the status, then tells a partner platform if it did. */

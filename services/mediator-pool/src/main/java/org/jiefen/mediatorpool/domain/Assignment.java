@@ -8,15 +8,19 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.jiefen.platform.problem.ProblemException;
 
 /**
- * One assignment decision for a dispute and, once concluded, its outcome. The dispute's newest row
+ * One assignment decision for a dispute: the mediator's answer, the mediation's course (first
+ * contact with the other party, pauses) and, once concluded, its outcome. The dispute's newest row
  * is its current assignment; older rows stay as history. The trace is kept as JSON for the
  * citizen's explanation, and the category and center as routing sent them, so that a later
- * reassignment or transfer needs nothing from other services.
+ * reassignment or transfer needs nothing from other services. The version makes two staff who
+ * change the same assignment at once collide (409) instead of both winning.
  */
 @Entity
 @Table(name = "assignment")
@@ -69,6 +73,40 @@ public class Assignment {
   @Column(name = "confirmation_requested", nullable = false)
   boolean confirmationRequested;
 
+  @Version long version;
+
+  /** The dispute.assigned.v1 that announced this assignment: its acceptance clock's start. */
+  @Column(name = "assigned_event_id")
+  String assignedEventId;
+
+  @Column(name = "answered_at")
+  Instant answeredAt;
+
+  @Column(name = "answered_by")
+  String answeredBy;
+
+  /** Why the mediator declined, or why staff moved the dispute to someone else. */
+  @Column(name = "answer_reason")
+  String answerReason;
+
+  @Column(name = "first_contact_at")
+  Instant firstContactAt;
+
+  @Column(name = "paused_since")
+  Instant pausedSince;
+
+  @Column(name = "failure_reason")
+  String failureReason;
+
+  @Enumerated(EnumType.STRING)
+  Suggestion suggestion;
+
+  @Column(name = "agreement_facts", columnDefinition = "MEDIUMTEXT")
+  String agreementFacts;
+
+  @Column(name = "performance_deadline")
+  LocalDate performanceDeadline;
+
   protected Assignment() {}
 
   public Assignment(RoutedDispute dispute, Pick pick, String traceJson, Instant at) {
@@ -85,26 +123,91 @@ public class Assignment {
 
   /** A new routing of the dispute replaces a decision still waiting for an outcome. */
   public void supersede() {
-    if (status == AssignmentStatus.ASSIGNED || status == AssignmentStatus.UNASSIGNED) {
+    if (AssignmentStatus.WAITING.contains(status)) {
       status = AssignmentStatus.SUPERSEDED;
     }
   }
 
   /** The dispute was withdrawn: a decision still waiting for an outcome ends here. */
   public void withdraw() {
-    if (status == AssignmentStatus.ASSIGNED || status == AssignmentStatus.UNASSIGNED) {
+    if (AssignmentStatus.WAITING.contains(status)) {
       status = AssignmentStatus.WITHDRAWN;
     }
   }
 
-  /**
-   * @throws ProblemException 409 unless a mediator holds this assignment and has not concluded it
-   */
-  public void conclude(Conclusion conclusion, String by, Instant at) {
+  public void announced(String eventId) {
+    this.assignedEventId = eventId;
+  }
+
+  /** The assigned mediator takes the case: mediation starts. */
+  public void accept(String by, Instant at) {
+    require(AssignmentStatus.ASSIGNED, "accepted");
+    status = AssignmentStatus.ACCEPTED;
+    answer(by, null, at);
+  }
+
+  /** The assigned mediator says no, with a reason; the pool assigns someone else. */
+  public void decline(String by, String reason, Instant at) {
+    require(AssignmentStatus.ASSIGNED, "declined");
+    status = AssignmentStatus.DECLINED;
+    answer(by, reason, at);
+  }
+
+  /** Nobody answered within the acceptance clock; false when the assignment had moved on. */
+  public boolean expire(Instant at) {
     if (status != AssignmentStatus.ASSIGNED) {
-      throw ProblemException.conflict(
-          "the assignment of dispute %s is %s; only an ASSIGNED one can conclude"
-              .formatted(disputeId, status));
+      return false;
+    }
+    status = AssignmentStatus.EXPIRED;
+    answer("system", "no answer within the acceptance clock", at);
+    return true;
+  }
+
+  /** Staff give the dispute to another mediator by hand. */
+  public void reassignedAway(String by, String reason, Instant at) {
+    if (!AssignmentStatus.WAITING.contains(status)) {
+      throw conflict("reassigned");
+    }
+    status = AssignmentStatus.REASSIGNED;
+    answer(by, reason, at);
+  }
+
+  /**
+   * Records that the mediator reached someone; true when this is the first contact with the other
+   * party (在线调解规则 Art. 15: within 3 working days of accepting).
+   */
+  public boolean contacted(boolean withOtherParty, Instant at) {
+    require(AssignmentStatus.ACCEPTED, "logged");
+    if (withOtherParty && firstContactAt == null) {
+      firstContactAt = at;
+      return true;
+    }
+    return false;
+  }
+
+  public void pause(Instant at) {
+    require(AssignmentStatus.ACCEPTED, "paused");
+    if (pausedSince != null) {
+      throw ProblemException.conflict("the mediation is already paused since " + pausedSince);
+    }
+    pausedSince = at;
+  }
+
+  /** Ends a pause; returns when it began. */
+  public Instant resume() {
+    if (pausedSince == null) {
+      throw ProblemException.conflict("the mediation of dispute " + disputeId + " is not paused");
+    }
+    Instant since = pausedSince;
+    pausedSince = null;
+    return since;
+  }
+
+  /** Records the outcome; the mediation must be accepted and not paused. */
+  public void conclude(Conclusion conclusion, String by, Instant at) {
+    require(AssignmentStatus.ACCEPTED, "concluded");
+    if (pausedSince != null) {
+      throw ProblemException.conflict("the mediation is paused; resume it before the outcome");
     }
     this.status =
         conclusion.outcome() == MediationOutcome.SETTLED
@@ -112,11 +215,73 @@ public class Assignment {
             : AssignmentStatus.FAILED;
     this.concludedAt = at;
     this.concludedBy = by;
-    if (conclusion.agreement() != null) {
-      this.agreementText = conclusion.agreement().text();
-      this.agreementEffectiveOn = conclusion.agreement().effectiveOn();
+    Agreement agreement = conclusion.agreement();
+    if (agreement != null) {
+      this.agreementFacts = agreement.facts();
+      this.agreementText = agreement.terms();
+      this.agreementEffectiveOn = agreement.effectiveOn();
+      this.performanceDeadline = agreement.performanceDeadline();
     }
+    this.failureReason = conclusion.reason();
+    this.suggestion = conclusion.suggestion();
     this.confirmationRequested = conclusion.confirmationRequested();
+  }
+
+  private void answer(String by, String reason, Instant at) {
+    this.answeredBy = by;
+    this.answerReason = reason;
+    this.answeredAt = at;
+  }
+
+  private void require(AssignmentStatus expected, String verb) {
+    if (status != expected) {
+      throw conflict(verb);
+    }
+  }
+
+  private ProblemException conflict(String verb) {
+    return ProblemException.conflict(
+        "the assignment of dispute %s is %s; it cannot be %s".formatted(disputeId, status, verb));
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public String assignedEventId() {
+    return assignedEventId;
+  }
+
+  public Instant answeredAt() {
+    return answeredAt;
+  }
+
+  public String answerReason() {
+    return answerReason;
+  }
+
+  public Instant firstContactAt() {
+    return firstContactAt;
+  }
+
+  public Instant pausedSince() {
+    return pausedSince;
+  }
+
+  public String failureReason() {
+    return failureReason;
+  }
+
+  public Suggestion suggestion() {
+    return suggestion;
+  }
+
+  public LocalDate performanceDeadline() {
+    return performanceDeadline;
   }
 
   public String disputeId() {
@@ -159,8 +324,12 @@ public class Assignment {
     return concludedAt;
   }
 
+  /** The agreement without its signatures (they are rows of their own). */
   public Agreement agreement() {
-    return agreementText == null ? null : new Agreement(agreementText, agreementEffectiveOn);
+    return agreementText == null
+        ? null
+        : new Agreement(
+            agreementFacts, agreementText, agreementEffectiveOn, performanceDeadline, List.of());
   }
 
   public boolean confirmationRequested() {

@@ -36,12 +36,49 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
   }
 
   public List<Assignment> lockWaiting(String disputeId) {
-    return find(
-            "disputeId = ?1 and status in ?2",
-            disputeId,
-            List.of(AssignmentStatus.ASSIGNED, AssignmentStatus.UNASSIGNED))
+    return find("disputeId = ?1 and status in ?2", disputeId, AssignmentStatus.WAITING)
         .withLock(LockModeType.PESSIMISTIC_WRITE)
         .list();
+  }
+
+  /**
+   * The mediators who already had their turn with this dispute at this center and let it go —
+   * declined, or did not answer — with the reason, so a reassignment passes them over.
+   */
+  public Map<String, String> passedOver(String disputeId, String centerCode) {
+    return list(
+            "disputeId = ?1 and centerCode = ?2 and status in ?3 order by id",
+            disputeId,
+            centerCode,
+            List.of(AssignmentStatus.DECLINED, AssignmentStatus.EXPIRED))
+        .stream()
+        .collect(
+            Collectors.toMap(
+                Assignment::mediatorCode,
+                a ->
+                    a.status() == AssignmentStatus.DECLINED
+                        ? "declined this dispute: " + a.answerReason()
+                        : "did not answer for this dispute within the acceptance clock",
+                (first, later) -> first,
+                java.util.LinkedHashMap::new));
+  }
+
+  public Optional<Assignment> announcedBy(String assignedEventId) {
+    return find("assignedEventId", assignedEventId).firstResultOptional();
+  }
+
+  /** Disputes waiting UNASSIGNED at the given centers (a staff's scope), oldest first. */
+  public List<Assignment> unassignedIn(String scopeCode, int limit) {
+    return find(
+            "status = ?1 and (centerCode = ?2 or centerCode like ?3) order by assignedAt",
+            AssignmentStatus.UNASSIGNED,
+            scopeCode,
+            scopeCode + ".%")
+        .page(0, limit)
+        .list()
+        .stream()
+        .filter(a -> current(a.disputeId()).map(c -> c.id().equals(a.id())).orElse(false))
+        .toList();
   }
 
   /** Open assignments and the latest assignment time per mediator, counted in the database. */
@@ -54,14 +91,14 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
             .createQuery(
                 """
                 select a.mediatorCode,
-                       sum(case when a.status = :open then 1 else 0 end),
+                       sum(case when a.status in :open then 1 else 0 end),
                        max(a.assignedAt)
                 from Assignment a
                 where a.mediatorCode in :codes
                 group by a.mediatorCode
                 """,
                 Object[].class)
-            .setParameter("open", AssignmentStatus.ASSIGNED)
+            .setParameter("open", AssignmentStatus.OPEN)
             .setParameter("codes", mediatorCodes)
             .getResultList();
     return rows.stream()

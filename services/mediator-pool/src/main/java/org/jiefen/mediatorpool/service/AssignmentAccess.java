@@ -51,6 +51,27 @@ public class AssignmentAccess {
     }
   }
 
+  /**
+   * 403 unless the caller is the assigned mediator or center staff in scope — staff answer for the
+   * many mediators who keep no account and work on paper.
+   */
+  public void requireAssignee(Assignment assignment, String verb) {
+    if (!isAssignee(assignment) && !caller.hasRole(CENTER_STAFF)) {
+      throw new ProblemException(
+          403,
+          "Forbidden",
+          "only the assigned mediator or center staff may " + verb + " it",
+          List.of());
+    }
+  }
+
+  /** 403 unless the caller is center staff (who may see the assignment: checked before). */
+  public void requireStaff() {
+    if (!caller.hasRole(CENTER_STAFF)) {
+      throw new ProblemException(403, "Forbidden", "only center staff reassign", List.of());
+    }
+  }
+
   private Assignment visible(String disputeId, Function<String, Optional<Assignment>> lookup) {
     return lookup
         .apply(disputeId)

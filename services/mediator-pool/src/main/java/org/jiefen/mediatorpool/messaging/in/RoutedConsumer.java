@@ -5,29 +5,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jiefen.mediatorpool.service.AcceptanceExpiry;
 import org.jiefen.mediatorpool.service.AssignmentService;
 import org.jiefen.platform.inbox.Inbox;
 
+/** Routings assign, withdrawals free the slot, an expired acceptance clock reassigns. */
 @ApplicationScoped
 public class RoutedConsumer {
 
   private final Inbox inbox;
-  private final AssignmentService assignments;
+  private final Map<String, org.jiefen.platform.inbox.EventHandler> handlers;
 
-  RoutedConsumer(Inbox inbox, AssignmentService assignments) {
+  RoutedConsumer(Inbox inbox, AssignmentService assignments, AcceptanceExpiry expiry) {
     this.inbox = inbox;
-    this.assignments = assignments;
+    this.handlers =
+        Map.of(
+            "dispute.routed.v1", assignments::onRouted,
+            "dispute.withdrawn.v1", assignments::onWithdrawn,
+            "sla.overdue.v1", expiry::onOverdue);
   }
 
   @Incoming("routed")
   @Incoming("intake-events")
+  @Incoming("deadline-events")
   @Blocking
   public void onRecord(ConsumerRecord<String, String> record) {
-    inbox.consume(
-        "mediator-pool",
-        record,
-        Map.of(
-            "dispute.routed.v1", assignments::onRouted,
-            "dispute.withdrawn.v1", assignments::onWithdrawn));
+    inbox.consume("mediator-pool", record, handlers);
   }
 }

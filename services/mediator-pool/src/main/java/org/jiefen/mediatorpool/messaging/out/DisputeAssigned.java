@@ -26,6 +26,22 @@ public record DisputeAssigned(
 
   public record Trace(String rule, Map<String, Object> inputs, List<?> candidates) {}
 
+  /** The same assignment, saying why it was made (a reassignment after a decline, by staff …). */
+  public DisputeAssigned because(String why) {
+    return new DisputeAssigned(
+        eventId,
+        type,
+        occurredAt,
+        disputeId,
+        actor,
+        why,
+        centerCode,
+        mediatorCode,
+        mediatorName,
+        mediatorUsername,
+        trace);
+  }
+
   public static DisputeAssigned of(
       String disputeId,
       String centerCode,

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 import org.jiefen.mediatorpool.domain.Assignment;
 
+/** An assignment as staff and its mediator see it, with the trace of how it was decided. */
 public record AssignmentDto(
+    long id,
     String disputeId,
     String centerCode,
     String category,
@@ -13,12 +15,19 @@ public record AssignmentDto(
     String reason,
     @JsonRawValue String trace,
     Instant assignedAt,
+    Instant answeredAt,
+    String answerReason,
+    Instant firstContactAt,
+    Instant pausedSince,
     Instant concludedAt,
     AgreementDto agreement,
+    String failureReason,
+    String suggestion,
     boolean confirmationRequested) {
 
   public static AssignmentDto of(Assignment a) {
     return new AssignmentDto(
+        a.id(),
         a.disputeId(),
         a.centerCode(),
         a.category(),
@@ -27,8 +36,14 @@ public record AssignmentDto(
         a.reason(),
         a.trace(),
         a.assignedAt(),
+        a.answeredAt(),
+        a.answerReason(),
+        a.firstContactAt(),
+        a.pausedSince(),
         a.concludedAt(),
         AgreementDto.of(a.agreement()),
+        a.failureReason(),
+        a.suggestion() == null ? null : a.suggestion().name(),
         a.confirmationRequested());
   }
 }
