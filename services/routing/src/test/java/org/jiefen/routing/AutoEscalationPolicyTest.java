@@ -71,6 +71,9 @@ class AutoEscalationPolicyTest {
           no-traffic,      FAILED,  longhua.minzhi.minle,  longhua.minzhi.minle,  COMMUNITY, longhua.minzhi, PEOPLES,          TRAFFIC,  60,  -,              TRAFFIC disputes do not escalate
           no-traffic,      FAILED,  longhua.minzhi.minle,  longhua.minzhi.minle,  COMMUNITY, longhua.minzhi, PEOPLES,          LABOR,    60,  longhua.minzhi, COMMUNITY failures escalate
           defaults,        FAILED,  longhua.minzhi.minle,  longhua.minzhi.minle,  COMMUNITY, -,              PEOPLES,          LABOR,    60,  -,              has no parent center
+          defaults,        FAILED:ARBITRATION, longhua.minzhi.minle, longhua.minzhi.minle, COMMUNITY, longhua.minzhi, PEOPLES, LABOR, 60, -,      pointed to ARBITRATION
+          defaults,        FAILED:LITIGATION,  longhua.minzhi.minle, longhua.minzhi.minle, COMMUNITY, longhua.minzhi, PEOPLES, CONTRACT, 60, -,   pointed to LITIGATION
+          defaults,        FAILED:ESCALATE,    longhua.minzhi.minle, longhua.minzhi.minle, COMMUNITY, longhua.minzhi, PEOPLES, LABOR, 60, longhua.minzhi, COMMUNITY failures escalate
           """)
   void decides(
       String variant,
@@ -87,7 +90,11 @@ class AutoEscalationPolicyTest {
     Verdict verdict =
         policy(variant)
             .decide(
-                new Conclusion(outcome, failedAt, ARRIVED.plusSeconds(60 * minutesAfterArrival)),
+                new Conclusion(
+                    outcome.split(":")[0],
+                    failedAt,
+                    ARRIVED.plusSeconds(60 * minutesAfterArrival),
+                    outcome.contains(":") ? outcome.split(":")[1] : null),
                 new Holding(holder, level, parent, type, category, ARRIVED));
 
     assertEquals(expectedTarget, verdict.toCenterCode());

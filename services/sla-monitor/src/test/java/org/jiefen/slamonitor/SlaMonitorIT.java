@@ -76,6 +76,15 @@ class SlaMonitorIT {
         .formatted(eventId, at, disputeId);
   }
 
+  static String mediationEvent(String type, String eventId, String disputeId, String at) {
+    return """
+        {"eventId":"%s","type":"%s","occurredAt":"%s","disputeId":"%s",
+         "actor":{"kind":"USER","username":"grid.minle"},"centerCode":"longhua.minzhi.minle",
+         "mediatorCode":"M1","assignmentId":1,"contactedAt":"%s"}
+        """
+        .formatted(eventId, type, at, disputeId, at);
+  }
+
   private List<Deadline> of(String disputeId) {
     return QuarkusTransaction.requiringNew().call(() -> deadlines.ofDispute(disputeId));
   }
@@ -261,5 +270,41 @@ class SlaMonitorIT {
     assertEquals(List.of(), EventSchemas.violations("deadline.closed.v1", closed));
     assertEquals(true, closed.path("met").asBoolean());
     assertEquals("MET", of(disputeId).get(0).state());
+  }
+
+  @Test
+  void acceptingStopsTheAcceptanceClockAndStartsTheContactClockWhichTheFirstContactStops() {
+    String disputeId = UUID.randomUUID().toString();
+    String topic = "test.mediator-pool.mediation.events";
+    String assignedId = UUID.randomUUID().toString();
+    KafkaTestSupport.sendEvent(
+        topic,
+        disputeId,
+        assignedId,
+        "dispute.assigned.v1",
+        assigned(assignedId, disputeId, "2026-11-23T02:00:00Z"));
+    String accepted = UUID.randomUUID().toString();
+    KafkaTestSupport.sendEvent(
+        topic,
+        disputeId,
+        accepted,
+        "mediation.accepted.v1",
+        mediationEvent("mediation.accepted.v1", accepted, disputeId, "2026-11-24T02:00:00Z"));
+    String contacted = UUID.randomUUID().toString();
+    KafkaTestSupport.sendEvent(
+        topic,
+        disputeId,
+        contacted,
+        "mediation.contacted.v1",
+        mediationEvent("mediation.contacted.v1", contacted, disputeId, "2026-11-25T02:00:00Z"));
+
+    // opened ×2 (accept, people's mediation), closed, opened (contact), closed
+    KafkaTestSupport.readKey(OUT, disputeId, 5, Duration.ofSeconds(30));
+    Map<String, String> states =
+        of(disputeId).stream()
+            .collect(java.util.stream.Collectors.toMap(Deadline::clock, Deadline::state));
+    assertEquals(
+        Map.of("MEDIATOR_ACCEPT", "MET", "MEDIATOR_CONTACT", "MET", "PEOPLES_MEDIATION", "OPEN"),
+        states);
   }
 }

@@ -24,8 +24,11 @@ public record AutoEscalationPolicy(
     excludedCategories = Set.copyOf(excludedCategories);
   }
 
-  /** A mediation.concluded.v1 as the policy reads it: outcome, the center it names, when. */
-  public record Conclusion(String outcome, String centerCode, Instant at) {}
+  /**
+   * A mediation.concluded.v1 as the policy reads it: outcome, the center it names, when, and what
+   * the parties were told to do next (null from mediations recorded before suggestions).
+   */
+  public record Conclusion(String outcome, String centerCode, Instant at, String suggestion) {}
 
   /**
    * Where the dispute is now: its latest routing decision, the holding center's level and its
@@ -57,6 +60,11 @@ public record AutoEscalationPolicy(
     }
     if (!enabled) {
       return Verdict.stay("auto-escalation is disabled");
+    }
+    if ("ARBITRATION".equals(concluded.suggestion())
+        || "LITIGATION".equals(concluded.suggestion())) {
+      // The parties leave mediation for arbitration or court: another level would mediate no one.
+      return Verdict.stay("the parties were pointed to %s", concluded.suggestion());
     }
     if (!holding.centerCode().equals(concluded.centerCode())) {
       return Verdict.stay(

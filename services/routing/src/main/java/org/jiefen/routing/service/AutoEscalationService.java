@@ -63,7 +63,8 @@ public class AutoEscalationService {
         new Conclusion(
             event.text("outcome"),
             event.text("centerCode"),
-            Instant.parse(event.text("occurredAt")));
+            Instant.parse(event.text("occurredAt")),
+            event.text("suggestion"));
     Optional<RoutingDecision> latest = decisions.lockLatest(disputeId);
     if (latest.isEmpty()) {
       LOG.debugf("dispute %s: no routing decision here, %s ignored", disputeId, event.eventId());

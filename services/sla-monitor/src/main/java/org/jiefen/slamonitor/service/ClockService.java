@@ -40,6 +40,10 @@ public class ClockService {
           "dispute.received.v1",
           "dispute.routed.v1",
           "dispute.assigned.v1",
+          "dispute.unassigned.v1",
+          "mediation.accepted.v1",
+          "mediation.declined.v1",
+          "mediation.contacted.v1",
           "mediation.concluded.v1",
           "confirmation.requested.v1",
           "dispute.acknowledged.v1");
