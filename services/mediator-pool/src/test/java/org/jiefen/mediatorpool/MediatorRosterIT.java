@@ -13,15 +13,21 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
+import org.jiefen.mediatorpool.domain.Mediator;
+import org.jiefen.mediatorpool.repository.MediatorRepository;
 import org.jiefen.platform.testing.KafkaTestSupport;
 import org.jiefen.platform.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +40,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class MediatorRosterIT {
+
+  @Inject MediatorRepository mediators;
 
   /** Codes and centers unique to this run: the test database outlives a test class. */
   static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
@@ -417,6 +425,16 @@ class MediatorRosterIT {
         .get("/api/v1/mediators")
         .then()
         .body("find { it.code == '%s' }.onLeave".formatted(code), equalTo(true));
+    // what assignment sees: the roster it locks, inside its transaction
+    List<String> absent =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    mediators.lockRosterOf(DASHUIKENG).stream()
+                        .filter(m -> m.onLeave(now))
+                        .map(Mediator::code)
+                        .toList());
+    assertEquals(List.of(code), absent);
 
     given()
         .auth()
