@@ -233,17 +233,21 @@ class SkeletonFlowIT {
   @Test
   @Order(6)
   void aSettledAgreementBecomesAConfirmationApplicationTheCourtLists() {
+    String grid = Stack.login("grid.minle");
     given()
         .auth()
-        .oauth2(Stack.login("grid.minle"))
+        .oauth2(grid)
+        .post("/api/v1/disputes/" + disputeId + "/assignment/accept")
+        .then()
+        .statusCode(200);
+    List<String> parties =
+        given().auth().oauth2(grid).get("/api/v1/disputes/" + disputeId).path("parties.name");
+    given()
+        .auth()
+        .oauth2(grid)
         .contentType("application/json")
-        .body(
-            """
-            {"outcome":"SETTLED","agreement":{"text":"被申请人于2026年12月31日前支付工资12000元。",
-             "effectiveOn":"%s"},"requestConfirmation":true}
-            """
-                .formatted(LocalDate.now(ZoneId.of("Asia/Shanghai"))))
-        .post("/api/v1/mediations/" + disputeId + "/outcome")
+        .body(Mediation.settlement(parties))
+        .post("/api/v1/disputes/" + disputeId + "/outcome")
         .then()
         .statusCode(200);
 
