@@ -70,15 +70,14 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
   /** Disputes waiting UNASSIGNED at the given centers (a staff's scope), oldest first. */
   public List<Assignment> unassignedIn(String scopeCode, int limit) {
     return find(
-            "status = ?1 and (centerCode = ?2 or centerCode like ?3) order by assignedAt",
+            "from Assignment a where a.status = ?1 and (a.centerCode = ?2 or a.centerCode like ?3)"
+                + " and a.id = (select max(b.id) from Assignment b where b.disputeId = a.disputeId)"
+                + " order by a.assignedAt",
             AssignmentStatus.UNASSIGNED,
             scopeCode,
             scopeCode + ".%")
         .page(0, limit)
-        .list()
-        .stream()
-        .filter(a -> current(a.disputeId()).map(c -> c.id().equals(a.id())).orElse(false))
-        .toList();
+        .list();
   }
 
   /** Open assignments and the latest assignment time per mediator, counted in the database. */

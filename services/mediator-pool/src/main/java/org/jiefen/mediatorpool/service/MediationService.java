@@ -7,10 +7,12 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jiefen.mediatorpool.domain.Agreement;
 import org.jiefen.mediatorpool.domain.Assignment;
+import org.jiefen.mediatorpool.domain.AssignmentStatus;
 import org.jiefen.mediatorpool.domain.Conclusion;
 import org.jiefen.mediatorpool.domain.DisputeParty;
 import org.jiefen.mediatorpool.domain.FollowUp;
@@ -147,7 +149,7 @@ public class MediationService {
     List<String> names = partyNames(a.disputeId());
     List<String> missing =
         names.stream().filter(n -> consents.stream().noneMatch(c -> n.equals(c.party()))).toList();
-    List<Problem.FieldError> errors = new java.util.ArrayList<>();
+    List<Problem.FieldError> errors = new ArrayList<>();
     if (!missing.isEmpty()) {
       errors.add(
           new Problem.FieldError(
@@ -165,7 +167,7 @@ public class MediationService {
     if (!errors.isEmpty()) {
       throw ProblemException.invalidFields(errors);
     }
-    if (a.status() != org.jiefen.mediatorpool.domain.AssignmentStatus.ACCEPTED) {
+    if (a.status() != AssignmentStatus.ACCEPTED) {
       throw ProblemException.conflict("only a mediation under way can be extended");
     }
     List<MediationEvents.Consent> recorded =
