@@ -269,6 +269,13 @@ class MediationLifecycleIT {
         .body("status", equalTo("SETTLED"));
     JsonNode concluded = published(id, "mediation.concluded.v1", 1).get(0);
     JsonNode document = concluded.path("agreement").path("document");
+    JsonNode issued = published(id, "agreement.issued.v1", 1).get(0);
+    assertEquals(document.path("sha256").asText(), issued.path("sha256").asText());
+    assertEquals(
+        document.path("sha256").asText(),
+        org.jiefen.mediatorpool.document.AgreementPdf.sha256(
+            java.util.Base64.getDecoder().decode(issued.path("contentBase64").asText())));
+    assertEquals(2, issued.path("parties").size());
     assertEquals("/api/v1/disputes/" + id + "/agreement.pdf", document.path("path").asText());
 
     Response pdf =

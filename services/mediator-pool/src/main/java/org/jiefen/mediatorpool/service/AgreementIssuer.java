@@ -17,11 +17,13 @@ import org.jiefen.mediatorpool.domain.IssuedAgreement;
 import org.jiefen.mediatorpool.domain.Mediator;
 import org.jiefen.mediatorpool.domain.Organisation;
 import org.jiefen.mediatorpool.domain.Signature;
+import org.jiefen.mediatorpool.messaging.out.AgreementIssued;
 import org.jiefen.mediatorpool.repository.AgreementSignatureRepository;
 import org.jiefen.mediatorpool.repository.DisputePartyRepository;
 import org.jiefen.mediatorpool.repository.IssuedAgreementRepository;
 import org.jiefen.mediatorpool.repository.MediatorRepository;
 import org.jiefen.mediatorpool.repository.OrganisationRepository;
+import org.jiefen.platform.events.Actor;
 
 /**
  * Issues the 调解协议书 of a settlement: records the parties' signatures, renders the PDF and keeps its
@@ -66,18 +68,41 @@ public class AgreementIssuer {
     return issued;
   }
 
+  /** The issued document as judicial-confirmation receives it (agreement.issued.v1). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public AgreementIssued announcement(Assignment a, IssuedAgreement doc, Actor actor, Instant at) {
+    Organisation organisation = organisationOf(mediators.findById(a.mediatorCode()));
+    return AgreementIssued.of(
+        a,
+        doc,
+        new AgreementIssued.Organisation(
+            organisation == null ? null : organisation.code(), organisationName(organisation)),
+        parties.ofDispute(a.disputeId()).stream()
+            .map(p -> new AgreementIssued.Party(p.role(), p.name()))
+            .toList(),
+        actor,
+        at);
+  }
+
+  private Organisation organisationOf(Mediator mediator) {
+    return mediator.organisationCode() == null
+        ? null
+        : organisations.findByIdOptional(mediator.organisationCode()).orElse(null);
+  }
+
+  private static String organisationName(Organisation organisation) {
+    return organisation != null ? organisation.name() : "人民调解委员会";
+  }
+
   private AgreementDocument document(Assignment a, List<Signature> signed, Instant at) {
     Agreement agreement = a.agreement();
     Mediator mediator = mediators.findById(a.mediatorCode());
-    Organisation organisation =
-        mediator.organisationCode() == null
-            ? null
-            : organisations.findByIdOptional(mediator.organisationCode()).orElse(null);
+    Organisation organisation = organisationOf(mediator);
     LocalDate signedOn = at.atZone(zone).toLocalDate();
     return new AgreementDocument(
         "（%d）调字第%06d号".formatted(signedOn.getYear(), a.id()),
         a.disputeId(),
-        organisation != null ? organisation.name() : "人民调解委员会",
+        organisationName(organisation),
         a.centerCode(),
         parties.ofDispute(a.disputeId()).stream()
             .map(p -> new AgreementDocument.PartyLine(p.role(), p.name(), p.organization(), null))

@@ -210,6 +210,10 @@ public class MediationService {
     if (conclusion.outcome() == MediationOutcome.SETTLED) {
       issued = issuer.issue(a, conclusion.agreement().signatures(), now);
       followUps.persist(FollowUp.scheduleFor(a));
+      if (conclusion.confirmationRequested()) {
+        // Before concluded, on the same partition: the court's copy arrives first.
+        outbox.publish(topic, issuer.announcement(a, issued, caller.actor(), now));
+      }
     }
     outbox.publish(topic, MediationConcluded.of(a, caller.actor(), issued, now));
     return a;

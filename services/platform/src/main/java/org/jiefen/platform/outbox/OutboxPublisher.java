@@ -38,6 +38,8 @@ public class OutboxPublisher {
     config.put(ProducerConfig.ACKS_CONFIG, "all");
     config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
     config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+    // agreement.issued.v1 carries the agreement PDF; its topic accepts records up to 5 MiB.
+    config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 5_242_880);
     config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
     config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
     config.put(
