@@ -1,8 +1,8 @@
 package org.jiefen.intake.rest;
 
-import io.quarkus.panache.common.Page;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,33 +17,32 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import org.jiefen.intake.domain.PartnerDelivery;
-import org.jiefen.intake.repository.DeliveryAttemptRepository;
-import org.jiefen.intake.repository.PartnerDeliveryRepository;
 import org.jiefen.intake.rest.dto.DeliveryDto;
 import org.jiefen.intake.rest.dto.WebhookRequest;
 import org.jiefen.intake.service.PartnerWebhooks;
 import org.jiefen.platform.problem.ProblemException;
+import org.jiefen.platform.webhook.WebhookAttempt;
+import org.jiefen.platform.webhook.WebhookDeliveries;
+import org.jiefen.platform.webhook.WebhookDelivery;
 
 /**
  * A partner platform's callback for status changes of what it handed in, and every delivery and
- * attempt made to it (ADR 0010). Each platform sees its own only.
+ * attempt made to it (ADR 0010; deliveries kept by the platform's webhook module). Each platform
+ * sees its own only.
  */
 @Path("/api/v1/partner/webhook")
 @RolesAllowed("partner")
 public class PartnerWebhookResource {
 
   private final PartnerWebhooks webhooks;
-  private final PartnerDeliveryRepository deliveries;
-  private final DeliveryAttemptRepository attempts;
+  private final WebhookDeliveries deliveries;
+  private final ObjectMapper mapper;
 
   PartnerWebhookResource(
-      PartnerWebhooks webhooks,
-      PartnerDeliveryRepository deliveries,
-      DeliveryAttemptRepository attempts) {
+      PartnerWebhooks webhooks, WebhookDeliveries deliveries, ObjectMapper mapper) {
     this.webhooks = webhooks;
     this.deliveries = deliveries;
-    this.attempts = attempts;
+    this.mapper = mapper;
   }
 
   @GET
@@ -66,29 +65,34 @@ public class PartnerWebhookResource {
 
   @GET
   @Path("deliveries")
-  @Transactional
   public Map<String, Object> deliveries(
-      @QueryParam("state") PartnerDelivery.State state,
+      @QueryParam("state") WebhookDelivery.State state,
       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-    var query = deliveries.ofPlatform(webhooks.platform(), state);
-    List<DeliveryDto> items =
-        query.page(Page.of(page, size)).list().stream().map(d -> DeliveryDto.of(d, null)).toList();
-    return Map.of("items", items, "page", page, "size", size, "total", query.count());
+    WebhookDeliveries.DeliveryPage found =
+        deliveries.page(webhooks.subscriber(), state, page, size);
+    List<DeliveryDto> items = found.items().stream().map(d -> dto(d, null)).toList();
+    return Map.of("items", items, "page", page, "size", size, "total", found.total());
   }
 
   @GET
   @Path("deliveries/{deliveryId}")
-  @Transactional
   public DeliveryDto delivery(@PathParam("deliveryId") String id) {
-    PartnerDelivery d = webhooks.delivery(id);
-    return DeliveryDto.of(d, attempts.ofDelivery(id));
+    WebhookDeliveries.DeliveryDetail found = deliveries.get(webhooks.subscriber(), id);
+    return dto(found.delivery(), found.attempts());
   }
 
   @POST
   @Path("deliveries/{deliveryId}/redeliver")
-  @Transactional
   public Response redeliver(@PathParam("deliveryId") String id) {
-    return Response.accepted(DeliveryDto.of(webhooks.redeliver(id), null)).build();
+    return Response.accepted(dto(deliveries.redeliver(webhooks.subscriber(), id), null)).build();
+  }
+
+  private DeliveryDto dto(WebhookDelivery d, List<WebhookAttempt> attempts) {
+    try {
+      return DeliveryDto.of(d, mapper.readTree(d.payload()), attempts);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored delivery payload is not JSON", e);
+    }
   }
 }

@@ -7,14 +7,14 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.jiefen.intake.domain.Dispute;
 import org.jiefen.intake.domain.DisputeStatus;
-import org.jiefen.intake.domain.PartnerDelivery;
-import org.jiefen.intake.repository.PartnerDeliveryRepository;
 import org.jiefen.intake.repository.PartnerWebhookRepository;
+import org.jiefen.platform.webhook.WebhookOutbox;
 
 /**
  * When a dispute a partner platform handed in changes status, queues a delivery for that platform's
- * webhook in the same transaction as the change — the partners' outbox. Platforms without a webhook
- * get nothing queued; they can still ask for the status by their own reference.
+ * webhook in the same transaction as the change (the platform's {@link WebhookOutbox}, subscriber
+ * {@code PARTNER:<platform>}). Platforms without a webhook get nothing queued; they can still ask
+ * for the status by their own reference.
  */
 @ApplicationScoped
 public class PartnerStatusFeed {
@@ -22,15 +22,12 @@ public class PartnerStatusFeed {
   public static final String EVENT = "dispute.status-changed";
 
   private final PartnerWebhookRepository webhooks;
-  private final PartnerDeliveryRepository deliveries;
+  private final WebhookOutbox outbox;
   private final ObjectMapper mapper;
 
-  PartnerStatusFeed(
-      PartnerWebhookRepository webhooks,
-      PartnerDeliveryRepository deliveries,
-      ObjectMapper mapper) {
+  PartnerStatusFeed(PartnerWebhookRepository webhooks, WebhookOutbox outbox, ObjectMapper mapper) {
     this.webhooks = webhooks;
-    this.deliveries = deliveries;
+    this.outbox = outbox;
     this.mapper = mapper;
   }
 
@@ -54,6 +51,6 @@ public class PartnerStatusFeed {
     payload.put("centerCode", d.centerCode());
     payload.put("statusAt", at.toString());
     payload.put("cause", cause);
-    deliveries.persist(new PartnerDelivery(PartnerDelivery.newId(), d, payload.toString(), at));
+    outbox.enqueue(PartnerEndpoints.subscriber(d.sourcePlatform()), EVENT, d.id(), payload);
   }
 }

@@ -11,10 +11,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import org.jiefen.intake.config.PartnerWebhookConfig;
-import org.jiefen.intake.domain.PartnerDelivery;
 import org.jiefen.intake.domain.PartnerWebhook;
 import org.jiefen.intake.domain.SourcePlatform;
-import org.jiefen.intake.repository.PartnerDeliveryRepository;
 import org.jiefen.intake.repository.PartnerWebhookRepository;
 import org.jiefen.platform.problem.ProblemException;
 import org.jiefen.platform.security.Caller;
@@ -36,7 +34,6 @@ public class PartnerWebhooks {
       @JsonIgnore boolean created) {}
 
   private final PartnerWebhookRepository webhooks;
-  private final PartnerDeliveryRepository deliveries;
   private final PiiProtector pii;
   private final Caller caller;
   private final PartnerWebhookConfig config;
@@ -44,12 +41,10 @@ public class PartnerWebhooks {
 
   PartnerWebhooks(
       PartnerWebhookRepository webhooks,
-      PartnerDeliveryRepository deliveries,
       PiiProtector pii,
       Caller caller,
       PartnerWebhookConfig config) {
     this.webhooks = webhooks;
-    this.deliveries = deliveries;
     this.pii = pii;
     this.caller = caller;
     this.config = config;
@@ -85,24 +80,12 @@ public class PartnerWebhooks {
     return current().map(h -> view(h, null, false));
   }
 
-  /** The caller's own delivery, or 404 — a platform never sees another's deliveries. */
-  @Transactional
-  public PartnerDelivery delivery(String id) {
-    return deliveries
-        .findByIdOptional(id)
-        .filter(d -> d.platform() == platform())
-        .orElseThrow(() -> ProblemException.notFound("delivery " + id));
-  }
-
-  @Transactional
-  public PartnerDelivery redeliver(String id) {
-    PartnerDelivery d = delivery(id);
-    if (d.state() != PartnerDelivery.State.FAILED) {
-      throw ProblemException.conflict(
-          "only a FAILED delivery is sent again; this one is " + d.state());
-    }
-    d.redeliver(Instant.now());
-    return d;
+  /**
+   * The caller's deliveries are those of subscriber {@code PARTNER:<its platform>}: a platform
+   * never sees another's.
+   */
+  public String subscriber() {
+    return PartnerEndpoints.subscriber(platform());
   }
 
   public SourcePlatform platform() {

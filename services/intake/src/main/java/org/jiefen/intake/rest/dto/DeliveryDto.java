@@ -1,10 +1,11 @@
 package org.jiefen.intake.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
-import org.jiefen.intake.domain.DeliveryAttempt;
-import org.jiefen.intake.domain.PartnerDelivery;
+import org.jiefen.platform.webhook.WebhookAttempt;
+import org.jiefen.platform.webhook.WebhookDelivery;
 
 /** A delivery as its partner sees it; {@code attempts} only on the single-delivery read. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -25,16 +26,20 @@ public record DeliveryDto(
 
   public record Attempt(int attempt, Instant at, Integer httpStatus, String error, long millis) {}
 
-  public static DeliveryDto of(PartnerDelivery d, List<DeliveryAttempt> attempts) {
+  /**
+   * @param payload the delivery's stored payload (a {@code dispute.status-changed} change), which
+   *     carries the partner's reference and the status
+   */
+  public static DeliveryDto of(WebhookDelivery d, JsonNode payload, List<WebhookAttempt> attempts) {
     return new DeliveryDto(
         d.id(),
         d.seq(),
-        d.disputeId(),
-        d.externalRef(),
-        d.status(),
+        d.aggregateId(),
+        payload.path("externalRef").textValue(),
+        payload.path("status").textValue(),
         d.state().name(),
         d.attempts(),
-        d.state() == PartnerDelivery.State.PENDING ? d.nextAttemptAt() : null,
+        d.state() == WebhookDelivery.State.PENDING ? d.nextAttemptAt() : null,
         d.lastHttpStatus(),
         d.lastError(),
         d.createdAt(),
