@@ -78,8 +78,8 @@ class JudicialConfirmationIT {
         .get("/api/v1/confirmations/" + id)
         .then()
         .statusCode(200)
-        .body("applyBy", equalTo("2026-12-20"))
-        .body("status", equalTo("REQUESTED"));
+        .body("agreement.applyBy", equalTo("2026-12-20"))
+        .body("status", equalTo("PENDING"));
     given()
         .auth()
         .oauth2(TestTokens.court("court-other"))

@@ -27,7 +27,7 @@ public class ApplicationQueries {
     if (isCourt()) {
       return caller.courtCode() == null
           ? List.of()
-          : applications.addressedTo(caller.courtCode(), Page.of(page, size));
+          : applications.forCourt(caller.courtCode(), null).page(Page.of(page, size)).list();
     }
     if (caller.orgUnit() == null || caller.hasRole("partner")) {
       return List.of();

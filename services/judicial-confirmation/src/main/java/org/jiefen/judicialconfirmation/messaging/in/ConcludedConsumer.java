@@ -25,6 +25,8 @@ public class ConcludedConsumer {
     inbox.consume(
         "judicial-confirmation",
         record,
-        Map.of("mediation.concluded.v1", applications::onConcluded));
+        Map.of(
+            "agreement.issued.v1", applications::onIssued,
+            "mediation.concluded.v1", applications::onConcluded));
   }
 }
