@@ -191,6 +191,15 @@ public class Dispute {
     moveTo(DisputeStatus.CONFIRMATION_REQUESTED, at);
   }
 
+  public void confirmationAccepted(Instant at) {
+    moveTo(DisputeStatus.CONFIRMATION_ACCEPTED, at);
+  }
+
+  /** The court's decision: confirmed (民事裁定书) or not. */
+  public void confirmationDecided(boolean confirmed, Instant at) {
+    moveTo(confirmed ? DisputeStatus.CONFIRMED : DisputeStatus.CONFIRMATION_REJECTED, at);
+  }
+
   /** Withdrawn by the applicant's channel or staff; a closed or withdrawn case cannot be. */
   public DisputeStatus withdraw(Instant at) {
     if (status == DisputeStatus.WITHDRAWN

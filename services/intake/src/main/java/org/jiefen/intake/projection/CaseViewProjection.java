@@ -58,6 +58,13 @@ public class CaseViewProjection {
         Map.entry("deadline.closed.v1", this::deadlineClosed),
         Map.entry("dispute.acknowledged.v1", this::acknowledged),
         Map.entry("confirmation.requested.v1", watched(this::confirmationRequested)),
+        Map.entry("confirmation.accepted.v1", watched(this::confirmationAccepted)),
+        Map.entry("confirmation.decided.v1", watched(this::confirmationDecided)),
+        Map.entry("confirmation.materialsrequested.v1", line(e -> "The court asked for materials")),
+        Map.entry(
+            "confirmation.materialssupplied.v1", line(e -> "Materials supplied to the court")),
+        Map.entry("confirmation.extended.v1", line(e -> "The court extended its decision period")),
+        Map.entry("confirmation.refused.v1", line(e -> "Judicial confirmation refused: too late")),
         Map.entry("mediation.declined.v1", line(MediationLines::declined)),
         Map.entry("mediation.logged.v1", line(MediationLines::logged)),
         Map.entry("mediation.contacted.v1", line(e -> "First contact with the other party")),
@@ -70,6 +77,33 @@ public class CaseViewProjection {
   /** An event that only adds a line to the timeline, in words from {@code summary}. */
   private EventHandler line(java.util.function.Function<IncomingEvent, String> summary) {
     return e -> held(e).ifPresent(d -> record(e, e.text("centerCode"), summary.apply(e)));
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  void confirmationAccepted(IncomingEvent e) {
+    held(e)
+        .ifPresent(
+            d -> {
+              d.confirmationAccepted(at(e));
+              record(e, e.text("centerCode"), "Accepted by " + e.text("courtCode"));
+            });
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  void confirmationDecided(IncomingEvent e) {
+    held(e)
+        .ifPresent(
+            d -> {
+              boolean confirmed = "CONFIRMED".equals(e.text("result"));
+              d.confirmationDecided(confirmed, at(e));
+              record(
+                  e,
+                  e.text("centerCode"),
+                  confirmed
+                      ? "Confirmed by " + e.text("courtCode") + ", ruling " + e.text("rulingNumber")
+                      : "Confirmation rejected by %s (%s)"
+                          .formatted(e.text("courtCode"), e.text("reasonCode")));
+            });
   }
 
   @Transactional(Transactional.TxType.MANDATORY)

@@ -46,6 +46,9 @@ public class ClockService {
           "mediation.contacted.v1",
           "mediation.concluded.v1",
           "confirmation.requested.v1",
+          "confirmation.refused.v1",
+          "confirmation.accepted.v1",
+          "confirmation.decided.v1",
           "dispute.acknowledged.v1");
 
   private final SlaPolicyRepository policies;
