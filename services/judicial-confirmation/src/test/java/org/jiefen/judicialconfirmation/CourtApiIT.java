@@ -43,6 +43,13 @@ class CourtApiIT {
   @Inject ApplicationRepository applications;
   @Inject ObjectMapper mapper;
 
+  /** For another test class: this one's filing helper with that class's beans. */
+  CourtApiIT withMapper(ObjectMapper mapper) {
+    this.mapper = mapper;
+    this.applications = io.quarkus.arc.Arc.container().instance(ApplicationRepository.class).get();
+    return this;
+  }
+
   record Filed(String disputeId, String applicationId, byte[] pdf) {}
 
   static byte[] pdf() {
@@ -266,7 +273,9 @@ class CourtApiIT {
         .body("detail", containsString("CONFIRMED"));
 
     List<String> types =
-        events(f.disputeId(), 7, Duration.ofSeconds(8)).stream().map(e -> e.path("type").asText()).toList();
+        events(f.disputeId(), 7, Duration.ofSeconds(8)).stream()
+            .map(e -> e.path("type").asText())
+            .toList();
     assertEquals(
         List.of(
             "confirmation.requested.v1",

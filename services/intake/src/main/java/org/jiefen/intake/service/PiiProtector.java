@@ -1,37 +1,30 @@
 package org.jiefen.intake.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.function.UnaryOperator;
-import javax.crypto.Cipher;
 import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.jiefen.intake.config.PiiConfig;
 import org.jiefen.intake.domain.ProtectedValue;
+import org.jiefen.platform.crypto.SecretBox;
 
 /**
- * Encrypts personal numbers with AES-256-GCM (random 96-bit nonce stored before the ciphertext) and
- * hashes them with HMAC-SHA256 so exact-match search works without decrypting. The JDK's own
- * providers do both; no extra library is needed (ADR 0004).
+ * Encrypts personal numbers with AES-256-GCM (the platform's SecretBox) and hashes them with
+ * HMAC-SHA256 so exact-match search works without decrypting. The JDK's own providers do both; no
+ * extra library is needed (ADR 0004).
  */
 @ApplicationScoped
 public class PiiProtector {
 
-  private static final int NONCE_BYTES = 12;
-  private static final int TAG_BITS = 128;
-
-  private final SecretKeySpec encryptionKey;
+  private final SecretBox box;
   private final SecretKeySpec hashKey;
-  private final SecureRandom random = new SecureRandom();
 
   PiiProtector(PiiConfig config) {
-    this.encryptionKey = key(config.encryptionKey(), "AES");
+    this.box = new SecretBox(config.encryptionKey());
     this.hashKey = key(config.hashKey(), "HmacSHA256");
   }
 
@@ -52,31 +45,11 @@ public class PiiProtector {
   }
 
   public String encrypt(String plain) {
-    try {
-      byte[] nonce = new byte[NONCE_BYTES];
-      random.nextBytes(nonce);
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
-      byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-      return Base64.getEncoder()
-          .encodeToString(
-              ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM unavailable", e);
-    }
+    return box.encrypt(plain);
   }
 
   public String decrypt(String stored) {
-    try {
-      byte[] all = Base64.getDecoder().decode(stored);
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(
-          Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
-      return new String(
-          cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot decrypt a stored personal number", e);
-    }
+    return box.decrypt(stored);
   }
 
   private static SecretKeySpec key(String base64, String algorithm) {

@@ -23,7 +23,12 @@ public final class WebhookReceiver implements AutoCloseable {
   private volatile int otherwise = 200;
 
   public WebhookReceiver() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    this(0);
+  }
+
+  /** Listens on the given port of 127.0.0.1 (0: any free one). */
+  public WebhookReceiver(int port) throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
     server.createContext(
         "/",
         exchange -> {
@@ -53,7 +58,20 @@ public final class WebhookReceiver implements AutoCloseable {
   }
 
   public String url() {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/jiefen/callback";
+    return urlAt(server.getAddress().getPort());
+  }
+
+  /** The URL a receiver on {@code port} answers at, also before it runs (a receiver "down"). */
+  public static String urlAt(int port) {
+    return "http://127.0.0.1:" + port + "/jiefen/callback";
+  }
+
+  /** A port nothing listens on right now. */
+  public static int freePort() throws IOException {
+    try (java.net.ServerSocket socket =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
   }
 
   /** The next answers, in order; after them every request gets {@code otherwise}. */
