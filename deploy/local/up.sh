@@ -27,6 +27,9 @@ fi
 export JIEFEN_ATTACHMENTS_DIR="${JIEFEN_ATTACHMENTS_DIR:-$DATA/attachments}"
 # The local demo's partner tools listen on plain http on this machine; deployments require https.
 export JIEFEN_PARTNER_WEBHOOKS_ALLOW_HTTP="${JIEFEN_PARTNER_WEBHOOKS_ALLOW_HTTP:-true}"
+# A demo receiver that was down is retried within seconds here (deployments: from 30 s, doubling).
+export JIEFEN_WEBHOOKS_RETRY_FIRST="${JIEFEN_WEBHOOKS_RETRY_FIRST:-PT3S}"
+export JIEFEN_WEBHOOKS_RETRY_CAP="${JIEFEN_WEBHOOKS_RETRY_CAP:-PT30S}"
 for s in "${SERVICES[@]}"; do
   [[ "${JIEFEN_RESTART_SERVICES:-0}" == 1 ]] && stop_pid "$s" 30
   if running "$s"; then continue; fi

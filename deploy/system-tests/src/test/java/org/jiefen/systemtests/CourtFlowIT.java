@@ -9,12 +9,19 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.jiefen.platform.testing.WebhookReceiver;
+import org.jiefen.platform.webhook.WebhookSignature;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The court's side through the gateway with the real client-credentials token of court-longhua: a
  * settlement asking for confirmation becomes an application → accept → materials asked for and
  * supplied by the center → confirmed; a retried decision replays, another key is refused; the
- * second court (court-baoan) sees nothing of Longhua's.
+ * second court (court-baoan) sees nothing of Longhua's; the court's webhook receiver, down while
+ * all this happens, gets every change exactly once per delivery id when it comes back.
  */
 @ExtendWith(StackExtension.class)
 class CourtFlowIT {
@@ -63,10 +71,22 @@ class CourtFlowIT {
     return id;
   }
 
+  static final String SECRET = "system-test-court-longhua-secret-0123456789";
+
   @Test
-  void acceptAskForMaterialsSupplyAndConfirmAndNoOtherCourtSeesIt() {
-    String disputeId = settledAskingForConfirmation();
+  void acceptAskForMaterialsSupplyAndConfirmAndNoOtherCourtSeesIt() throws Exception {
     String court = Stack.client("court-longhua");
+    // The court's system is down at first: nothing listens on the registered port yet.
+    int port = WebhookReceiver.freePort();
+    given()
+        .auth()
+        .oauth2(court)
+        .contentType("application/json")
+        .body("{\"url\":\"" + WebhookReceiver.urlAt(port) + "\",\"secret\":\"" + SECRET + "\"}")
+        .put("/api/v1/court/webhook")
+        .then()
+        .statusCode(200);
+    String disputeId = settledAskingForConfirmation();
     String[] applicationId = new String[1];
     await()
         .atMost(Duration.ofSeconds(60))
@@ -138,5 +158,26 @@ class CourtFlowIT {
         .body("detail", containsString("CONFIRMED"));
 
     MediationFlowIT.awaitCase(Stack.login("staff.minle"), disputeId, "CONFIRMED");
+
+    // Back up: every change of this application arrives, signed, once per delivery id.
+    List<String> expected =
+        List.of("PENDING", "ACCEPTED", "MATERIALS_REQUESTED", "ACCEPTED", "CONFIRMED");
+    Map<String, Integer> seen = new HashMap<>();
+    List<String> statuses = new ArrayList<>();
+    try (WebhookReceiver receiver = new WebhookReceiver(port)) {
+      long until = System.currentTimeMillis() + 90_000;
+      while (seen.size() < expected.size() && System.currentTimeMillis() < until) {
+        WebhookReceiver.Received r = receiver.next(Duration.ofSeconds(90));
+        JsonNode body = new ObjectMapper().readTree(r.body());
+        if (!id.equals(body.path("applicationId").asText())) {
+          continue;
+        }
+        assertTrue(WebhookSignature.verify(SECRET, r.headers().get("signature"), r.body()));
+        seen.merge(r.headers().get("delivery"), 1, Integer::sum);
+        statuses.add(body.path("sequence").asLong() + ":" + body.path("status").asText());
+      }
+    }
+    assertEquals(expected.size(), seen.size(), statuses.toString());
+    assertTrue(seen.values().stream().allMatch(n -> n == 1), "exactly once per delivery id");
   }
 }
