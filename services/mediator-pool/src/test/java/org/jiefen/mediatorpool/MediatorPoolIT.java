@@ -332,7 +332,8 @@ class MediatorPoolIT {
         .then()
         .statusCode(409)
         .contentType("application/problem+json");
-    assertEquals(3, outboxRowsOf(disputeId)); // assigned, accepted, concluded
+    // assigned, accepted, agreement.issued (confirmation was asked for), concluded
+    assertEquals(4, outboxRowsOf(disputeId));
   }
 
   @Test
