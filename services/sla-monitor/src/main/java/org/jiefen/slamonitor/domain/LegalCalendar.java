@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * Which days are rest days, from the State Council's yearly notices. A year whose notice is not
- * loaded falls back to weekends only, and every deadline that touches it is provisional, to be
- * recomputed when the notice is loaded (legal-calendar.md). The statutory-holiday fallback from the
- * lunar calendar (ICU4J) is the SLA issue's work.
+ * loaded falls back to weekends and the statutory public holidays ({@link StatutoryHolidays}),
+ * without bridge days or 调休 make-up working days, which only a notice fixes; every deadline that
+ * touches such a year is provisional, to be recomputed when its notice is loaded
+ * (legal-calendar.md). A loaded notice alone decides its year.
  */
 public final class LegalCalendar {
 
@@ -26,13 +27,16 @@ public final class LegalCalendar {
     return notices.containsKey(year);
   }
 
-  /** 法定休假日: a weekend day that is not a make-up working day, or a holiday of the notice. */
+  /**
+   * 法定休假日: a weekend day that is not a make-up working day, or a holiday of the notice; without the
+   * year's notice, a weekend day or a statutory holiday.
+   */
   public boolean isRestDay(LocalDate day) {
     Notice notice = notices.get(day.getYear());
     boolean weekend =
         day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
     if (notice == null) {
-      return weekend;
+      return weekend || StatutoryHolidays.contains(day);
     }
     if (notice.makeupWorkdays().contains(day)) {
       return false;

@@ -103,10 +103,11 @@ class DeadlineCalculatorTest {
   }
 
   @Test
-  void workingDaysIntoAYearWithoutItsNoticeCountWeekdaysOnlyAndAreProvisional() {
-    // 2027's notice is not loaded: 1 Jan 2027 (a Friday) counts until the notice says otherwise.
+  void workingDaysIntoAYearWithoutItsNoticeSkipItsStatutoryHolidaysAndAreProvisional() {
+    // 2027's notice is not loaded: Thu 31 Dec counts (1); Fri 1 Jan 2027 is 元旦 by statute and the
+    // weekend follows; Mon 4 Jan (2), Tue 5 Jan (3).
     DueDate due = calc.due(LocalDate.parse("2026-12-30"), 3, ClockUnit.WORKING_DAYS);
-    assertEquals(LocalDate.parse("2027-01-04"), due.date());
+    assertEquals(LocalDate.parse("2027-01-05"), due.date());
     assertTrue(due.provisional());
   }
 }
