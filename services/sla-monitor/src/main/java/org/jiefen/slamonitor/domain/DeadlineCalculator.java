@@ -28,6 +28,19 @@ public final class DeadlineCalculator {
     return new DueDate(last, !everyYearLoaded(start.plusDays(1), last));
   }
 
+  /**
+   * A due date moved by whole days (paused days excluded by law, an approved extension), landing on
+   * a working day (Art. 85).
+   */
+  public LocalDate later(LocalDate due, int days) {
+    return nextWorkingDayFrom(due.plusDays(days));
+  }
+
+  /** True when the year of that day has no holiday notice loaded yet. */
+  public boolean provisionalAt(LocalDate day) {
+    return !calendar.isLoaded(day.getYear());
+  }
+
   private LocalDate countWorkingDays(LocalDate start, int length) {
     LocalDate day = start;
     for (int counted = 0; counted < length; ) {

@@ -18,6 +18,21 @@ public class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, Str
         .toList();
   }
 
+  /** Policies whose clocks this event pauses, resumes or extends. */
+  public List<SlaPolicy> reactingTo(String eventType) {
+    String like = "%" + eventType + "%";
+    return list(
+            "pauseEvents like ?1 or resumeEvents like ?1 or extendEvents like ?1 order by clock",
+            like)
+        .stream()
+        .filter(
+            p ->
+                p.lifecycle().pauseEvents().contains(eventType)
+                    || p.lifecycle().resumeEvents().contains(eventType)
+                    || p.lifecycle().extendEvents().contains(eventType))
+        .toList();
+  }
+
   public List<SlaPolicy> allOrdered() {
     return list("order by clock");
   }

@@ -1,7 +1,5 @@
 package org.jiefen.slamonitor.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +18,7 @@ import org.jiefen.slamonitor.repository.CalendarYearRepository;
 import org.jiefen.slamonitor.repository.SlaPolicyRepository;
 import org.jiefen.slamonitor.rest.dto.CalendarDto;
 import org.jiefen.slamonitor.rest.dto.PolicyDto;
+import org.jiefen.slamonitor.service.PolicyViews;
 import org.jiefen.slamonitor.service.SlaAdminService;
 
 /** Policies and calendars are public to signed-in users: they are the law and the notices. */
@@ -46,30 +45,16 @@ public class SlaAdminResource {
   @GET
   @Path("policies")
   public List<PolicyDto> policies() {
-    return policies.allOrdered().stream()
-        .map(
-            p ->
-                new PolicyDto(
-                    p.clock(),
-                    p.name(),
-                    p.startEvent(),
-                    p.length(),
-                    p.unit(),
-                    p.warnAtPercent(),
-                    p.consequence(),
-                    p.citation(),
-                    p.extension(),
-                    json(p.condition()),
-                    p.stopEvents()))
-        .toList();
+    return policies.allOrdered().stream().map(p -> PolicyViews.of(p, mapper)).toList();
   }
 
-  private JsonNode json(String condition) {
-    try {
-      return condition == null ? null : mapper.readTree(condition);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored condition is not JSON", e);
-    }
+  @GET
+  @Path("policies/{code}")
+  public PolicyDto policy(@PathParam("code") String code) {
+    return policies
+        .findByIdOptional(code)
+        .map(p -> PolicyViews.of(p, mapper))
+        .orElseThrow(() -> ProblemException.notFound("policy " + code));
   }
 
   @PUT
@@ -77,7 +62,15 @@ public class SlaAdminResource {
   @RolesAllowed("admin")
   public Map<String, Integer> putPolicies(
       @NotNull @NotEmpty @Size(max = 500) List<@Valid @NotNull PolicyDto> policies) {
-    return Map.of("upserted", admin.upsertPolicies(policies));
+    return Map.of("received", policies.size(), "changed", admin.upsertPolicies(policies));
+  }
+
+  /** One policy; a change raises its version, running clocks keep theirs. */
+  @PUT
+  @Path("policies/{code}")
+  @RolesAllowed("admin")
+  public PolicyDto putPolicy(@PathParam("code") String code, @NotNull @Valid PolicyDto policy) {
+    return PolicyViews.of(admin.upsertPolicy(code, policy), mapper);
   }
 
   @GET

@@ -1,69 +1,196 @@
 package org.jiefen.slamonitor.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jiefen.platform.outbox.Outbox;
 import org.jiefen.platform.problem.Problem.FieldError;
 import org.jiefen.platform.problem.ProblemException;
+import org.jiefen.platform.security.Caller;
 import org.jiefen.slamonitor.domain.CalendarYear;
+import org.jiefen.slamonitor.domain.ClockAction;
+import org.jiefen.slamonitor.domain.ClockScope;
 import org.jiefen.slamonitor.domain.ClockUnit;
+import org.jiefen.slamonitor.domain.Deadline;
+import org.jiefen.slamonitor.domain.DeadlineCalculator;
 import org.jiefen.slamonitor.domain.SlaPolicy;
+import org.jiefen.slamonitor.messaging.out.DeadlineChanged;
 import org.jiefen.slamonitor.repository.CalendarYearRepository;
+import org.jiefen.slamonitor.repository.DeadlineRepository;
 import org.jiefen.slamonitor.repository.SlaPolicyRepository;
 import org.jiefen.slamonitor.rest.dto.CalendarDto;
 import org.jiefen.slamonitor.rest.dto.PolicyDto;
+import org.jiefen.slamonitor.timer.TimeSource;
 
-/** Loads policies and holiday notices: validated whole, stored whole, repeatable. */
+/**
+ * Loads and edits policies and holiday notices: validated whole, stored whole, repeatable. A
+ * changed policy gets a new version (kept in sla_policy_version with who and when); running clocks
+ * keep the version they started with. A newly loaded notice recomputes the provisional deadlines.
+ */
 @ApplicationScoped
 public class SlaAdminService {
 
   private final SlaPolicyRepository policies;
   private final CalendarYearRepository calendars;
+  private final DeadlineRepository deadlines;
+  private final Outbox outbox;
+  private final Caller caller;
+  private final ObjectMapper mapper;
+  private final EntityManager em;
+  private final TimeSource time;
+  private final String topic;
+  private final ZoneId zone;
 
-  SlaAdminService(SlaPolicyRepository policies, CalendarYearRepository calendars) {
+  SlaAdminService(
+      SlaPolicyRepository policies,
+      CalendarYearRepository calendars,
+      DeadlineRepository deadlines,
+      Outbox outbox,
+      Caller caller,
+      ObjectMapper mapper,
+      EntityManager em,
+      TimeSource time,
+      @ConfigProperty(name = "jiefen.topics.deadlines") String topic,
+      @ConfigProperty(name = "jiefen.sla.zone") ZoneId zone) {
     this.policies = policies;
     this.calendars = calendars;
+    this.deadlines = deadlines;
+    this.outbox = outbox;
+    this.caller = caller;
+    this.mapper = mapper;
+    this.em = em;
+    this.time = time;
+    this.topic = topic;
+    this.zone = zone;
   }
 
+  /** Returns how many policies were created or changed. */
   @Transactional
   public int upsertPolicies(List<PolicyDto> dtos) {
     List<FieldError> errors = new ArrayList<>();
     for (int i = 0; i < dtos.size(); i++) {
-      PolicyDto p = dtos.get(i);
-      if (p.condition() != null && !p.condition().isNull() && !p.condition().isObject()) {
-        errors.add(
-            new FieldError("[" + i + "].condition", "must be an object of JSON pointer → value"));
-      }
-      if (p.unit() == ClockUnit.MONTHS && p.length() > 120) {
-        errors.add(new FieldError("[" + i + "].length", "at most 120 months"));
-      }
+      check(dtos.get(i), "[" + i + "].", errors);
     }
     if (!errors.isEmpty()) {
       throw ProblemException.invalidFields(errors);
     }
+    int changed = 0;
     for (PolicyDto p : dtos) {
-      SlaPolicy policy =
-          new SlaPolicy(
-                  p.clock(),
-                  p.name(),
-                  p.startEvent(),
-                  p.length(),
-                  p.unit(),
-                  p.warnAtPercent(),
-                  p.consequence(),
-                  p.citation(),
-                  p.extension(),
-                  p.condition() == null || p.condition().isNull() ? null : p.condition().toString())
-              .stoppedBy(p.stopEvents() == null ? List.of() : p.stopEvents());
-      policies
-          .findByIdOptional(p.clock())
-          .ifPresentOrElse(existing -> existing.updateFrom(policy), () -> policies.persist(policy));
+      if (put(p)) {
+        changed++;
+      }
     }
-    return dtos.size();
+    return changed;
+  }
+
+  /** One policy by its clock code; the body's clock must be the path's. */
+  @Transactional
+  public SlaPolicy upsertPolicy(String code, PolicyDto dto) {
+    List<FieldError> errors = new ArrayList<>();
+    if (!code.equals(dto.clock())) {
+      errors.add(new FieldError("clock", "must equal the code in the path"));
+    }
+    check(dto, "", errors);
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalidFields(errors);
+    }
+    put(dto);
+    return policies.findById(code);
+  }
+
+  private boolean put(PolicyDto p) {
+    SlaPolicy wanted = toPolicy(p);
+    SlaPolicy existing = policies.findById(p.clock());
+    Instant now = Instant.now();
+    if (existing == null) {
+      wanted.stamp(caller.username(), now);
+      policies.persist(wanted);
+      history(wanted, now);
+      return true;
+    }
+    if (existing.redefine(wanted, caller.username(), now)) {
+      history(existing, now);
+      return true;
+    }
+    return false;
+  }
+
+  private void history(SlaPolicy p, Instant at) {
+    em.createNativeQuery(
+            "insert into sla_policy_version (clock, version, definition, changed_by, changed_at)"
+                + " values (?1, ?2, ?3, ?4, ?5)")
+        .setParameter(1, p.clock())
+        .setParameter(2, p.version())
+        .setParameter(3, json(PolicyViews.of(p, mapper)))
+        .setParameter(4, caller.username())
+        .setParameter(5, at)
+        .executeUpdate();
+  }
+
+  private static void check(PolicyDto p, String prefix, List<FieldError> errors) {
+    if (p.condition() != null && !p.condition().isNull() && !p.condition().isObject()) {
+      errors.add(new FieldError(prefix + "condition", "must be an object of JSON pointer → value"));
+    }
+    if (p.pauseCondition() != null
+        && !p.pauseCondition().isNull()
+        && !p.pauseCondition().isObject()) {
+      errors.add(
+          new FieldError(prefix + "pauseCondition", "must be an object of JSON pointer → value"));
+    }
+    if (p.unit() == ClockUnit.MONTHS && p.length() > 120) {
+      errors.add(new FieldError(prefix + "length", "at most 120 months"));
+    }
+    boolean pauses = p.pauseEvents() != null && !p.pauseEvents().isEmpty();
+    boolean resumes = p.resumeEvents() != null && !p.resumeEvents().isEmpty();
+    if (pauses != resumes) {
+      errors.add(
+          new FieldError(
+              prefix + "resumeEvents", "a clock that pauses must also say what resumes it"));
+    }
+  }
+
+  private static SlaPolicy toPolicy(PolicyDto p) {
+    return new SlaPolicy(
+            p.clock(),
+            p.name(),
+            p.startEvent(),
+            p.length(),
+            p.unit(),
+            p.warnAtPercent(),
+            p.consequence(),
+            p.citation(),
+            p.extension(),
+            objectOrNull(p.condition()))
+        .stoppedBy(orEmpty(p.stopEvents()))
+        .behaving(
+            p.scope() == null ? ClockScope.DISPUTE : p.scope(),
+            p.action() == null ? ClockAction.FLAG : p.action(),
+            new SlaPolicy.Lifecycle(
+                orEmpty(p.pauseEvents()),
+                objectOrNull(p.pauseCondition()),
+                orEmpty(p.resumeEvents()),
+                orEmpty(p.extendEvents()),
+                p.extendDays(),
+                p.maxExtensions() == null ? 0 : p.maxExtensions()));
+  }
+
+  private static String objectOrNull(JsonNode node) {
+    return node == null || node.isNull() ? null : node.toString();
+  }
+
+  private static List<String> orEmpty(List<String> list) {
+    return list == null ? List.of() : list;
   }
 
   @Transactional
@@ -88,6 +215,20 @@ public class SlaAdminService {
     calendars
         .findByIdOptional(year)
         .ifPresentOrElse(existing -> existing.updateFrom(notice), () -> calendars.persist(notice));
+    em.flush();
+    recomputeProvisional();
+  }
+
+  /** The notice just loaded may settle provisional deadlines: a data update, no code change. */
+  private void recomputeProvisional() {
+    DeadlineCalculator calculator = new DeadlineCalculator(calendars.calendar());
+    Instant now = time.now();
+    for (Deadline d : deadlines.provisionalRunning()) {
+      boolean wasProvisional = d.provisional();
+      if (d.recompute(calculator, zone, now) || wasProvisional != d.provisional()) {
+        outbox.publish(topic, DeadlineChanged.of(d, "RECOMPUTED", now));
+      }
+    }
   }
 
   private static void checkYear(
@@ -96,6 +237,14 @@ public class SlaAdminService {
       if (days.get(i).getYear() != year) {
         errors.add(new FieldError(field + "[" + i + "]", "is not in " + year));
       }
+    }
+  }
+
+  private String json(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise", e);
     }
   }
 }

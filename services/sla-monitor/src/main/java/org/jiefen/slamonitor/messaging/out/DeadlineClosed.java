@@ -18,7 +18,8 @@ public record DeadlineClosed(
     String centerCode,
     Instant closedAt,
     boolean met,
-    String stopEvent) {
+    String stopEvent,
+    String state) {
 
   public static final String TYPE = "deadline.closed.v1";
 
@@ -35,6 +36,7 @@ public record DeadlineClosed(
         d.centerCode(),
         at,
         met,
-        stopEvent);
+        stopEvent,
+        d.state());
   }
 }

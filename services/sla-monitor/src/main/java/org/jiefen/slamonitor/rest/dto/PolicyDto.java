@@ -7,13 +7,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
+import org.jiefen.slamonitor.domain.ClockAction;
+import org.jiefen.slamonitor.domain.ClockScope;
 import org.jiefen.slamonitor.domain.ClockUnit;
 
+/**
+ * A clock policy as admins write it and everyone reads it. scope, action and the lifecycle lists
+ * may be left out (DISPUTE, FLAG, none); version, updatedBy and updatedAt are read-only.
+ */
 public record PolicyDto(
     @NotBlank @Pattern(regexp = "^[A-Z][A-Z_]{1,59}$") String clock,
     @NotBlank @Size(max = 200) String name,
-    @NotBlank @Pattern(regexp = "^[a-z]+(\\.[a-z]+)*\\.v[0-9]+$") String startEvent,
+    @NotBlank @Pattern(regexp = EVENT) String startEvent,
     @Min(0) @Max(3650) int length,
     @NotNull ClockUnit unit,
     @Min(1) @Max(99) int warnAtPercent,
@@ -21,4 +28,18 @@ public record PolicyDto(
     @NotBlank @Size(max = 500) String citation,
     @Size(max = 1000) String extension,
     JsonNode condition,
-    @Size(max = 10) List<@Pattern(regexp = "^[a-z]+(\\.[a-z]+)*\\.v[0-9]+$") String> stopEvents) {}
+    @Size(max = 10) List<@Pattern(regexp = EVENT) String> stopEvents,
+    ClockScope scope,
+    ClockAction action,
+    @Size(max = 10) List<@Pattern(regexp = EVENT) String> pauseEvents,
+    JsonNode pauseCondition,
+    @Size(max = 10) List<@Pattern(regexp = EVENT) String> resumeEvents,
+    @Size(max = 10) List<@Pattern(regexp = EVENT) String> extendEvents,
+    @Min(1) @Max(365) Integer extendDays,
+    @Min(0) @Max(10) Integer maxExtensions,
+    Integer version,
+    String updatedBy,
+    Instant updatedAt) {
+
+  public static final String EVENT = "^[a-z]+(\\.[a-z]+)*\\.v[0-9]+$";
+}

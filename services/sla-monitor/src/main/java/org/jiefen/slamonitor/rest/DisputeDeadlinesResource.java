@@ -1,0 +1,41 @@
+package org.jiefen.slamonitor.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.List;
+import org.jiefen.platform.problem.ProblemException;
+import org.jiefen.platform.security.Caller;
+import org.jiefen.slamonitor.repository.DeadlineRepository;
+import org.jiefen.slamonitor.rest.dto.DeadlineDto;
+
+/** A dispute's clocks (pinned: GET /api/v1/disputes/{id}/deadlines), within the caller's scope. */
+@Path("/api/v1/disputes/{id}/deadlines")
+@Authenticated
+public class DisputeDeadlinesResource {
+
+  private final DeadlineRepository deadlines;
+  private final Caller caller;
+
+  DisputeDeadlinesResource(DeadlineRepository deadlines, Caller caller) {
+    this.deadlines = deadlines;
+    this.caller = caller;
+  }
+
+  /** The clocks at centers the caller covers; none visible answers 404 (a sibling's dispute). */
+  @GET
+  @Transactional
+  public List<DeadlineDto> list(@PathParam("id") String id) {
+    List<DeadlineDto> visible =
+        deadlines.ofDispute(id).stream()
+            .filter(d -> caller.covers(d.centerCode()))
+            .map(DeadlineDto::of)
+            .toList();
+    if (visible.isEmpty()) {
+      throw ProblemException.notFound("deadlines of dispute " + id);
+    }
+    return visible;
+  }
+}

@@ -1,0 +1,368 @@
+package org.jiefen.slamonitor;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jiefen.platform.events.EventSchemas;
+import org.jiefen.platform.testing.KafkaTestSupport;
+import org.jiefen.platform.testing.TestTokens;
+import org.jiefen.slamonitor.domain.Deadline;
+import org.jiefen.slamonitor.repository.DeadlineRepository;
+import org.jiefen.slamonitor.repository.FlagTimer;
+import org.jiefen.slamonitor.timer.FlagService;
+import org.jiefen.slamonitor.timer.TimeSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The clocks at work against the real MariaDB and Kafka: flags raised once per version when the
+ * (advanced) clock passes them, stage clocks handed over on a transfer while the dispute's clock
+ * runs on, pauses and extensions moving the deadline, the board, and versioned policies.
+ */
+@QuarkusTest
+class ClockEngineIT {
+
+  static final String OUT = SlaMonitorIT.OUT;
+  static final String MINLE = "longhua.minzhi.minle";
+
+  @Inject DeadlineRepository deadlines;
+  @Inject FlagService flags;
+  @Inject TimeSource time;
+  @Inject ObjectMapper mapper;
+
+  @BeforeEach
+  void seeds() throws Exception {
+    new SlaMonitorIT().loadSeeds();
+  }
+
+  static String event(String type, String eventId, String disputeId, Instant at, String more) {
+    return """
+        {"eventId":"%s","type":"%s","occurredAt":"%s","disputeId":"%s",
+         "actor":{"kind":"SYSTEM","subject":"test"},"centerCode":"%s"%s}
+        """
+        .formatted(eventId, type, at, disputeId, MINLE, more);
+  }
+
+  static String send(String topic, String type, String disputeId, Instant at, String more) {
+    String id = UUID.randomUUID().toString();
+    KafkaTestSupport.sendEvent(topic, disputeId, id, type, event(type, id, disputeId, at, more));
+    return id;
+  }
+
+  static String assigned(String disputeId, Instant at) {
+    return send(
+        "test.mediator-pool.mediation.events",
+        "dispute.assigned.v1",
+        disputeId,
+        at,
+        ",\"mediatorCode\":\"M1\",\"mediatorName\":\"王\",\"trace\":{\"rule\":\"r\",\"candidates\":[]}");
+  }
+
+  static String routed(String disputeId, Instant at, String center, String previous, String type) {
+    String id = UUID.randomUUID().toString();
+    KafkaTestSupport.sendEvent(
+        "test.routing.dispute.events",
+        disputeId,
+        id,
+        "dispute.routed.v1",
+        """
+        {"eventId":"%s","type":"dispute.routed.v1","occurredAt":"%s","disputeId":"%s",
+         "actor":{"kind":"SYSTEM","subject":"routing"},"centerCode":"%s","centerLevel":"COMMUNITY",
+         "previousCenterCode":%s,"category":"LABOR","mediationType":"%s","flags":[],
+         "trace":{"rule":"r","inputs":{},"alternatives":[]}}
+        """
+            .formatted(
+                id,
+                at,
+                disputeId,
+                center,
+                previous == null ? "null" : "\"" + previous + "\"",
+                type));
+    return id;
+  }
+
+  private List<Deadline> of(String disputeId) {
+    return QuarkusTransaction.requiringNew().call(() -> deadlines.ofDispute(disputeId));
+  }
+
+  private Deadline clock(String disputeId, String clock) {
+    return of(disputeId).stream().filter(d -> d.clock().equals(clock)).findFirst().orElseThrow();
+  }
+
+  private List<JsonNode> flagsOf(String disputeId, String type, int count, Duration wait)
+      throws Exception {
+    List<JsonNode> out = new java.util.ArrayList<>();
+    for (var r :
+        KafkaTestSupport.read(
+            OUT,
+            r -> disputeId.equals(r.key()) && type.equals(KafkaTestSupport.header(r, "event-type")),
+            l -> l.size() >= count,
+            wait)) {
+      JsonNode e = mapper.readTree(r.value());
+      assertEquals(List.of(), EventSchemas.violations(type, e));
+      out.add(e);
+    }
+    return out;
+  }
+
+  static void advance(String duration) {
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .contentType("application/json")
+        .body("{\"duration\":\"" + duration + "\"}")
+        .post("/api/v1/admin/clock/advance")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
+  void anUnacceptedAssignmentIsWarnedThenFlaggedOverdueOnceWithItsConsequence() throws Exception {
+    String disputeId = UUID.randomUUID().toString();
+    String assignedEvent = assigned(disputeId, time.now());
+    await().atMost(Duration.ofSeconds(30)).until(() -> !of(disputeId).isEmpty());
+
+    advance("P10D");
+    List<JsonNode> warning = flagsOf(disputeId, "sla.warning.v1", 2, Duration.ofSeconds(8));
+    List<JsonNode> overdue = flagsOf(disputeId, "sla.overdue.v1", 3, Duration.ofSeconds(8));
+    // MEDIATOR_ACCEPT and PEOPLES_MEDIATION both started; only the 3-working-day one is due
+    assertEquals(1, warning.size(), "one warning");
+    assertEquals(1, overdue.size(), "one overdue flag");
+    JsonNode flag = overdue.get(0);
+    assertEquals("MEDIATOR_ACCEPT", flag.path("clock").asText());
+    assertEquals("REASSIGN", flag.path("consequence").asText());
+    assertEquals(assignedEvent, flag.path("startEventId").asText());
+    assertEquals(MINLE, flag.path("centerCode").asText());
+    assertEquals(Deadline.OVERDUE, clock(disputeId, "MEDIATOR_ACCEPT").state());
+
+    given()
+        .auth()
+        .oauth2(TestTokens.staffMinzhi())
+        .get("/api/v1/sla/board?state=OVERDUE&size=200")
+        .then()
+        .statusCode(200)
+        .body("items.disputeId", hasItem(disputeId));
+    given()
+        .auth()
+        .oauth2(TestTokens.staffBaishilong())
+        .get("/api/v1/sla/board?state=OVERDUE&size=200")
+        .then()
+        .statusCode(200)
+        .body("items.disputeId", not(hasItem(disputeId)));
+    given()
+        .auth()
+        .oauth2(TestTokens.staffBaishilong())
+        .get("/api/v1/sla/board?centerCode=" + MINLE)
+        .then()
+        .statusCode(404);
+    given()
+        .auth()
+        .oauth2(TestTokens.staffMinle())
+        .get("/api/v1/disputes/" + disputeId + "/deadlines")
+        .then()
+        .statusCode(200)
+        .body("find { it.clock == 'MEDIATOR_ACCEPT' }.state", equalTo("OVERDUE"));
+
+    // stopped late: LATE, and no further flag for it
+    send(
+        "test.mediator-pool.mediation.events",
+        "mediation.accepted.v1",
+        disputeId,
+        time.now(),
+        ",\"mediatorCode\":\"M1\",\"assignmentId\":1");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> Deadline.LATE.equals(clock(disputeId, "MEDIATOR_ACCEPT").state()));
+  }
+
+  @Test
+  void aBatchRaisedAgainAfterACrashRaisesNothingTwice() {
+    String disputeId = UUID.randomUUID().toString();
+    assigned(disputeId, time.now().minus(Duration.ofDays(30)));
+    await().atMost(Duration.ofSeconds(30)).until(() -> !of(disputeId).isEmpty());
+    // let the scanner raise what is owed, then replay the same timers as a restarted instance would
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> Deadline.OVERDUE.equals(clock(disputeId, "MEDIATOR_ACCEPT").state()));
+    Deadline d = clock(disputeId, "MEDIATOR_ACCEPT");
+    List<FlagTimer> replay =
+        List.of(
+            new FlagTimer(d.id(), d.version(), Deadline.Flag.WARNING, d.warnAt()),
+            new FlagTimer(d.id(), d.version(), Deadline.Flag.OVERDUE, d.dueAt()));
+    assertEquals(0, flags.raise(replay, time.now()));
+    long raised =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    ((Number)
+                            deadlines
+                                .getEntityManager()
+                                .createNativeQuery(
+                                    "select count(*) from sla_flag where deadline_id = ?1")
+                                .setParameter(1, d.id())
+                                .getSingleResult())
+                        .longValue());
+    // it opened already past its warning point: straight to the overdue flag, raised once ever
+    assertEquals(1, raised, "one overdue flag, ever");
+  }
+
+  @Test
+  void aTransferHandsTheStageClockOverWhileTheDisputesClockRunsOn() {
+    String disputeId = UUID.randomUUID().toString();
+    Instant t0 = time.now();
+    routed(disputeId, t0, MINLE, null, "PEOPLES");
+    await().atMost(Duration.ofSeconds(30)).until(() -> of(disputeId).size() >= 2);
+    routed(disputeId, t0.plusSeconds(60), "longhua.minzhi", MINLE, "PEOPLES");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                of(disputeId).stream()
+                    .anyMatch(
+                        d ->
+                            d.clock().equals("CENTER_ACK")
+                                && d.centerCode().equals("longhua.minzhi")));
+    Map<String, String> byCenter =
+        of(disputeId).stream()
+            .filter(d -> d.clock().equals("CENTER_ACK"))
+            .collect(Collectors.toMap(Deadline::centerCode, Deadline::state));
+    assertEquals(Map.of(MINLE, Deadline.HANDED_OVER, "longhua.minzhi", Deadline.OPEN), byCenter);
+    assertEquals(
+        1,
+        of(disputeId).stream().filter(d -> d.clock().equals("LABOR_MEDIATION")).count(),
+        "the dispute's labour clock survives the transfer, never doubled");
+  }
+
+  @Test
+  void anExpertAppraisalPausesTheCourtDelegatedClockAndItsDaysMoveTheDeadline() {
+    String disputeId = UUID.randomUUID().toString();
+    Instant t0 = time.now();
+    routed(disputeId, t0, MINLE, null, "COURT_DELEGATED");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> of(disputeId).stream().anyMatch(d -> d.clock().equals("COURT_DELEGATED")));
+    Deadline before = clock(disputeId, "COURT_DELEGATED");
+    // a party's request pauses nothing; an expert appraisal of 5 days does
+    send(
+        "test.mediator-pool.mediation.events",
+        "mediation.paused.v1",
+        disputeId,
+        t0.plus(Duration.ofDays(2)),
+        ",\"assignmentId\":1,\"kind\":\"PARTY_REQUEST\"");
+    send(
+        "test.mediator-pool.mediation.events",
+        "mediation.paused.v1",
+        disputeId,
+        t0.plus(Duration.ofDays(3)),
+        ",\"assignmentId\":1,\"kind\":\"EXPERT_APPRAISAL\"");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> Deadline.PAUSED.equals(clock(disputeId, "COURT_DELEGATED").state()));
+    send(
+        "test.mediator-pool.mediation.events",
+        "mediation.resumed.v1",
+        disputeId,
+        t0.plus(Duration.ofDays(8)),
+        ",\"assignmentId\":1,\"pausedSince\":\"" + t0.plus(Duration.ofDays(3)) + "\"");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> clock(disputeId, "COURT_DELEGATED").version() == 2);
+    Deadline after = clock(disputeId, "COURT_DELEGATED");
+    assertEquals(Deadline.OPEN, after.state());
+    assertTrue(
+        !after.dueDate().isBefore(before.dueDate().plusDays(5)),
+        before.dueDate() + " → " + after.dueDate());
+  }
+
+  @Test
+  void aChangedPolicyGetsANewVersionAndARunningClockKeepsItsOwn() throws Exception {
+    String disputeId = UUID.randomUUID().toString();
+    assigned(disputeId, time.now());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> of(disputeId).stream().anyMatch(d -> d.clock().equals("MEDIATOR_ACCEPT")));
+    Deadline running = clock(disputeId, "MEDIATOR_ACCEPT");
+    String policy =
+        given()
+            .auth()
+            .oauth2(TestTokens.admin())
+            .get("/api/v1/sla/policies/MEDIATOR_ACCEPT")
+            .asString();
+    String longer = policy.replace("\"length\":3", "\"length\":5");
+    given()
+        .auth()
+        .oauth2(TestTokens.staffMinle())
+        .contentType("application/json")
+        .body(longer)
+        .put("/api/v1/sla/policies/MEDIATOR_ACCEPT")
+        .then()
+        .statusCode(403);
+    int version =
+        given()
+            .auth()
+            .oauth2(TestTokens.admin())
+            .contentType("application/json")
+            .body(longer)
+            .put("/api/v1/sla/policies/MEDIATOR_ACCEPT")
+            .then()
+            .statusCode(200)
+            .body("length", equalTo(5))
+            .body("updatedBy", equalTo("admin.jiefen"))
+            .extract()
+            .path("version");
+    assertTrue(version > running.policyVersion());
+    Deadline still = clock(disputeId, "MEDIATOR_ACCEPT");
+    assertEquals(running.policyVersion(), still.policyVersion());
+    assertEquals(running.dueDate(), still.dueDate());
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .contentType("application/json")
+        .body(policy.replace("\"clock\":\"MEDIATOR_ACCEPT\"", "\"clock\":\"OTHER\""))
+        .put("/api/v1/sla/policies/MEDIATOR_ACCEPT")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("clock"));
+    // put the seeded definition back for the other tests
+    new SlaMonitorIT().loadSeeds();
+  }
+
+  @Test
+  void theClockMovesOnlyForAdminsAndOnlyByAPositiveIsoDuration() {
+    given()
+        .auth()
+        .oauth2(TestTokens.staffMinle())
+        .contentType("application/json")
+        .body("{\"duration\":\"P1D\"}")
+        .post("/api/v1/admin/clock/advance")
+        .then()
+        .statusCode(403);
+    for (String bad : List.of("16 days", "-P1D", "PT0S")) {
+      given()
+          .auth()
+          .oauth2(TestTokens.admin())
+          .contentType("application/json")
+          .body("{\"duration\":\"" + bad + "\"}")
+          .post("/api/v1/admin/clock/advance")
+          .then()
+          .statusCode(400)
+          .body("errors.field", hasItem("duration"));
+    }
+  }
+}
