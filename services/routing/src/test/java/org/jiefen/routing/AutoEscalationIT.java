@@ -29,12 +29,14 @@ import org.junit.jupiter.api.Test;
 /**
  * 自动上移 (ADR 0007): a FAILED mediation at the holding community or street moves the dispute to the
  * parent center like a staff transfer; the district, settlements, stale or repeated outcomes and
- * court-delegated cases change nothing.
+ * court-delegated cases change nothing. An overdue clock whose consequence is ESCALATE does the
+ * same while its center holds the dispute.
  */
 @QuarkusTest
 class AutoEscalationIT {
 
   static final String MEDIATION = "test.mediator-pool.mediation.events";
+  static final String DEADLINES = "test.sla-monitor.deadline.events";
   static final String MINLE = "longhua.minzhi.minle";
   static final String MINZHI = "longhua.minzhi";
   static final String DISTRICT = "longhua";
@@ -217,5 +219,57 @@ class AutoEscalationIT {
     assertEquals(2, stored.size());
     assertEquals(MINLE, stored.get(1).centerCode());
     assertEquals(2, outboxRowsOf(id));
+  }
+
+  /** An sla.overdue.v1 of the clock at {@code center}; returns its event id. */
+  private static String overdue(String id, String center, String consequence) {
+    String eventId = UUID.randomUUID().toString();
+    KafkaTestSupport.sendEvent(
+        DEADLINES,
+        id,
+        eventId,
+        "sla.overdue.v1",
+        """
+        {"eventId":"%s","type":"sla.overdue.v1","occurredAt":"%s","disputeId":"%s",
+         "actor":{"kind":"SYSTEM","subject":"sla-monitor"},"centerCode":"%s",
+         "deadlineId":"%s","clock":"CENTER_ACK","dueAt":"2026-11-20T16:00:00Z",
+         "warnAt":"2026-11-20T09:36:00Z","deadlineVersion":1,"startEventId":"%s",
+         "consequence":"%s","citation":"本地工作规范"}
+        """
+            .formatted(
+                eventId,
+                Instant.now(),
+                id,
+                center,
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                consequence));
+    return eventId;
+  }
+
+  @Test
+  void anEscalatingClockThatRunsOutMovesTheDisputeUpOnceAndOnlyFromItsHolder() {
+    String id = routedToMinle();
+    awaitProcessed(overdue(id, MINLE, "FLAG"));
+    assertEquals(1, decisionsOf(id).size(), "a flag-only clock moves nothing");
+
+    overdue(id, MINLE, "ESCALATE");
+    JsonNode up = routed(id, 2).get(1);
+    assertEquals(List.of(), EventSchemas.violations("dispute.routed.v1", up));
+    assertEquals(MINZHI, up.path("centerCode").asText());
+    assertEquals(MINLE, up.path("previousCenterCode").asText());
+    assertEquals("sla-escalation", up.path("trace").path("rule").asText());
+    assertEquals("CENTER_ACK", up.path("trace").path("inputs").path("clock").asText());
+    assertTrue(up.path("reason").asText().contains("CENTER_ACK 期限已于"), up.path("reason").asText());
+
+    // the same clock's flag arriving again (or late) after the move changes nothing
+    awaitProcessed(overdue(id, MINLE, "ESCALATE"));
+    assertEquals(2, decisionsOf(id).size());
+    overdue(id, MINZHI, "ESCALATE");
+    assertEquals(DISTRICT, routed(id, 3).get(2).path("centerCode").asText());
+    // the district has no parent: its flag stays a flag
+    awaitProcessed(overdue(id, DISTRICT, "ESCALATE"));
+    assertEquals(3, decisionsOf(id).size());
+    assertEquals(3, outboxRowsOf(id));
   }
 }

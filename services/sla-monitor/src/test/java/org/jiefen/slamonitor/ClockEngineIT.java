@@ -247,6 +247,10 @@ class ClockEngineIT {
         1,
         of(disputeId).stream().filter(d -> d.clock().equals("LABOR_MEDIATION")).count(),
         "the dispute's labour clock survives the transfer, never doubled");
+    assertEquals(
+        "longhua.minzhi",
+        clock(disputeId, "LABOR_MEDIATION").centerCode(),
+        "its flags name the street that holds the dispute now");
   }
 
   @Test

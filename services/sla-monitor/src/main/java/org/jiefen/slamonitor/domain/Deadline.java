@@ -242,6 +242,18 @@ public class Deadline {
     disarm();
   }
 
+  /**
+   * A DISPUTE clock follows the dispute to the center that now holds it (the citizen's wait does
+   * not reset, but the flag names the holder); false if it is already there.
+   */
+  public boolean follow(String holder) {
+    if (holder == null || holder.equals(centerCode)) {
+      return false;
+    }
+    this.centerCode = holder;
+    return true;
+  }
+
   /** The dispute was withdrawn: its clocks end without a verdict. */
   public void cancel(Instant at) {
     this.state = CANCELLED;

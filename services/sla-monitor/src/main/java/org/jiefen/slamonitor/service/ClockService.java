@@ -152,7 +152,10 @@ public class ClockService {
     }
   }
 
-  /** A transfer ends the previous center's stage: its STAGE clocks are handed over. */
+  /**
+   * A transfer ends the previous center's stage (its STAGE clocks are handed over) and moves the
+   * dispute's own clocks to the receiving center, so their flags name the center that holds it.
+   */
   private void handOver(IncomingEvent event, Instant at) {
     String previous = event.text("previousCenterCode");
     if (!"dispute.routed.v1".equals(event.type()) || previous == null) {
@@ -162,6 +165,8 @@ public class ClockService {
       if (d.scope() == ClockScope.STAGE && previous.equals(d.centerCode())) {
         d.handOver(at);
         outbox.publish(topic, DeadlineClosed.of(d, at, true, event.type()));
+      } else if (d.scope() == ClockScope.DISPUTE && d.follow(event.text("centerCode"))) {
+        outbox.publish(topic, DeadlineChanged.of(d, "TRANSFERRED", at));
       }
     }
   }

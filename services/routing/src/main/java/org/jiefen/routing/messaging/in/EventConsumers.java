@@ -7,11 +7,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jiefen.platform.inbox.Inbox;
 import org.jiefen.routing.service.AutoEscalationService;
+import org.jiefen.routing.service.OverdueEscalation;
 import org.jiefen.routing.service.RoutingService;
 
 /**
  * A received dispute is routed; a failed mediation may escalate it (ADR 0007). Other types on these
- * topics (dispute.assigned.v1, withdrawals, links) are skipped.
+ * topics (dispute.assigned.v1, withdrawals, links) are skipped. A clock whose consequence is
+ * ESCALATE moves the dispute up when it runs out.
  */
 @ApplicationScoped
 public class EventConsumers {
@@ -19,15 +21,22 @@ public class EventConsumers {
   private final Inbox inbox;
   private final RoutingService routing;
   private final AutoEscalationService escalation;
+  private final OverdueEscalation overdue;
 
-  EventConsumers(Inbox inbox, RoutingService routing, AutoEscalationService escalation) {
+  EventConsumers(
+      Inbox inbox,
+      RoutingService routing,
+      AutoEscalationService escalation,
+      OverdueEscalation overdue) {
     this.inbox = inbox;
     this.routing = routing;
     this.escalation = escalation;
+    this.overdue = overdue;
   }
 
   @Incoming("received")
   @Incoming("mediation")
+  @Incoming("deadlines")
   @Blocking
   public void onRecord(ConsumerRecord<String, String> record) {
     inbox.consume(
@@ -35,6 +44,7 @@ public class EventConsumers {
         record,
         Map.of(
             "dispute.received.v1", routing::onReceived,
-            "mediation.concluded.v1", escalation::onConcluded));
+            "mediation.concluded.v1", escalation::onConcluded,
+            "sla.overdue.v1", overdue::onOverdue));
   }
 }
