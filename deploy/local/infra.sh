@@ -26,6 +26,8 @@ mariadb_up() {
       # a user left from an older setup gets the password the services are configured with
       sql+="ALTER USER '$user'@'$host' IDENTIFIED BY '$user-local';"
       sql+="GRANT ALL ON \`$db\`.* TO '$user'@'$host'; GRANT ALL ON \`${db}_test\`.* TO '$user'@'$host';"
+      # databases of process-level tests and benchmarks (e.g. jiefen_sla_test_restart), made by them
+      sql+="GRANT ALL ON \`${db}\\_test\\_%\`.* TO '$user'@'$host'; GRANT ALL ON \`${db}\\_bench%\`.* TO '$user'@'$host';"
     done
     sql+="CREATE DATABASE IF NOT EXISTS \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
     sql+="CREATE DATABASE IF NOT EXISTS \`${db}_test\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"

@@ -205,7 +205,7 @@ class ClockEngineIT {
         List.of(
             new FlagTimer(d.id(), d.version(), Deadline.Flag.WARNING, d.warnAt()),
             new FlagTimer(d.id(), d.version(), Deadline.Flag.OVERDUE, d.dueAt()));
-    assertEquals(0, flags.raise(replay, time.now()));
+    assertEquals(0, flags.raise(replay, time.now()).count());
     long raised =
         QuarkusTransaction.requiringNew()
             .call(
@@ -368,5 +368,23 @@ class ClockEngineIT {
           .statusCode(400)
           .body("errors.field", hasItem("duration"));
     }
+    advance("PT6H");
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .get("/api/v1/admin/clock")
+        .then()
+        .statusCode(200)
+        .body("offset", not(equalTo("PT0S")));
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .post("/api/v1/admin/clock/reset")
+        .then()
+        .statusCode(200)
+        .body("offset", equalTo("PT0S"));
+    assertTrue(
+        Duration.between(Instant.now(), time.now()).abs().compareTo(Duration.ofSeconds(5)) < 0,
+        "back on the system clock");
   }
 }

@@ -2,6 +2,7 @@ package org.jiefen.slamonitor.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import java.time.Duration;
@@ -14,8 +15,9 @@ import org.jiefen.slamonitor.timer.TimeSource;
 
 /**
  * Advances the SLA monitor's clock (pinned: POST /api/v1/admin/clock/advance), for system tests and
- * demos: a 15-day labour clock expires in seconds. Only where jiefen.sla.clock.adjustable is set
- * (the local runtime, tests); anywhere else it answers 404 as if it did not exist.
+ * demos: a 15-day labour clock expires in seconds; reset puts it back on the system clock. Only
+ * where jiefen.sla.clock.adjustable is set (the local runtime, tests); anywhere else every path
+ * answers 404 as if it did not exist.
  */
 @Path("/api/v1/admin/clock")
 @RolesAllowed("admin")
@@ -29,6 +31,27 @@ public class AdminClockResource {
   AdminClockResource(TimeSource time, FlagScanner scanner) {
     this.time = time;
     this.scanner = scanner;
+  }
+
+  public record Now(Instant now, String offset) {}
+
+  @GET
+  @Operation(hidden = true)
+  public Now now() {
+    if (!time.adjustable()) {
+      throw ProblemException.notFound("clock control");
+    }
+    time.refresh();
+    return new Now(time.now(), time.offset().toString());
+  }
+
+  @POST
+  @Path("reset")
+  @Operation(hidden = true)
+  public Now reset() {
+    time.reset();
+    scanner.reset();
+    return now();
   }
 
   @POST

@@ -30,6 +30,7 @@ import org.jiefen.slamonitor.repository.DeadlineRepository;
 import org.jiefen.slamonitor.repository.SlaPolicyRepository;
 import org.jiefen.slamonitor.timer.PartitionOwnership;
 import org.jiefen.slamonitor.timer.TimeSource;
+import org.jiefen.slamonitor.timer.TimerHints;
 
 /**
  * Drives the clocks from the lifecycle events, in the inbox's transaction: a policy's start event
@@ -74,6 +75,7 @@ public class ClockService {
   private final ObjectMapper mapper;
   private final PartitionOwnership ownership;
   private final TimeSource time;
+  private final TimerHints hints;
   private final String topic;
   private final ZoneId zone;
   private final Map<String, EventHandler> handlers;
@@ -86,8 +88,10 @@ public class ClockService {
       ObjectMapper mapper,
       PartitionOwnership ownership,
       TimeSource time,
+      TimerHints hints,
       @ConfigProperty(name = "jiefen.topics.deadlines") String topic,
       @ConfigProperty(name = "jiefen.sla.zone") ZoneId zone) {
+    this.hints = hints;
     this.policies = policies;
     this.calendars = calendars;
     this.deadlines = deadlines;
@@ -149,6 +153,7 @@ public class ClockService {
               .armFrom(now);
       deadlines.persist(deadline);
       outbox.publish(topic, DeadlineOpened.of(deadline));
+      hints.afterCommit(deadline);
     }
   }
 
@@ -221,6 +226,7 @@ public class ClockService {
         }
         if (change != null) {
           outbox.publish(topic, DeadlineChanged.of(d, change, at));
+          hints.afterCommit(d);
         }
       }
     }

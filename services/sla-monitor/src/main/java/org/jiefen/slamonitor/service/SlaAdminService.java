@@ -32,6 +32,7 @@ import org.jiefen.slamonitor.repository.SlaPolicyRepository;
 import org.jiefen.slamonitor.rest.dto.CalendarDto;
 import org.jiefen.slamonitor.rest.dto.PolicyDto;
 import org.jiefen.slamonitor.timer.TimeSource;
+import org.jiefen.slamonitor.timer.TimerHints;
 
 /**
  * Loads and edits policies and holiday notices: validated whole, stored whole, repeatable. A
@@ -49,6 +50,7 @@ public class SlaAdminService {
   private final ObjectMapper mapper;
   private final EntityManager em;
   private final TimeSource time;
+  private final TimerHints hints;
   private final String topic;
   private final ZoneId zone;
 
@@ -61,6 +63,7 @@ public class SlaAdminService {
       ObjectMapper mapper,
       EntityManager em,
       TimeSource time,
+      TimerHints hints,
       @ConfigProperty(name = "jiefen.topics.deadlines") String topic,
       @ConfigProperty(name = "jiefen.sla.zone") ZoneId zone) {
     this.policies = policies;
@@ -71,6 +74,7 @@ public class SlaAdminService {
     this.mapper = mapper;
     this.em = em;
     this.time = time;
+    this.hints = hints;
     this.topic = topic;
     this.zone = zone;
   }
@@ -227,6 +231,7 @@ public class SlaAdminService {
       boolean wasProvisional = d.provisional();
       if (d.recompute(calculator, zone, now) || wasProvisional != d.provisional()) {
         outbox.publish(topic, DeadlineChanged.of(d, "RECOMPUTED", now));
+        hints.afterCommit(d);
       }
     }
   }

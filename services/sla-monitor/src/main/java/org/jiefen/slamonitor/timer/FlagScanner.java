@@ -86,6 +86,20 @@ public class FlagScanner {
     }
   }
 
+  /**
+   * A timer set after the last refill read its range (see {@link TimerHints}): queued now if it
+   * falls inside that range on a partition this instance owns; later ones the next refill reads
+   * anyway.
+   */
+  public synchronized void offer(int partition, FlagTimer t) {
+    if (t.at().isBefore(filledUntil)
+        && ownership.owned().contains(partition)
+        && queue.size() < capacity
+        && queued.add(key(t))) {
+      queue.add(t);
+    }
+  }
+
   /** Forgets the queue and reads again at once (after the clock was advanced). */
   public synchronized void reset() {
     queue.clear();
@@ -114,8 +128,14 @@ public class FlagScanner {
 
   private void raise(List<FlagTimer> due, Instant now) {
     try {
-      int raised = flags.raise(due, now);
-      LOG.debugf("raised %d of %d due flags", raised, due.size());
+      FlagService.Raised raised = flags.raise(due, now);
+      LOG.debugf("raised %d of %d due flags", raised.count(), due.size());
+      // a warning's clock now owes its overdue flag, maybe inside the range already read
+      for (FlagTimer next : raised.next()) {
+        if (next.at().isBefore(filledUntil) && queued.add(key(next))) {
+          queue.add(next);
+        }
+      }
     } catch (RuntimeException e) {
       // The rows stay as they were: the next refill finds them again.
       LOG.warnf("raising %d flags failed, will retry: %s", due.size(), e.getMessage());

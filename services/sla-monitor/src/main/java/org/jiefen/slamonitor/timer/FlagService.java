@@ -3,6 +3,7 @@ package org.jiefen.slamonitor.timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,25 +29,34 @@ public class FlagService {
   private final RaisedFlagRepository flags;
   private final Outbox outbox;
   private final String topic;
+  private final CrashFault fault;
 
   FlagService(
       DeadlineRepository deadlines,
       RaisedFlagRepository flags,
       Outbox outbox,
-      @ConfigProperty(name = "jiefen.topics.deadlines") String topic) {
+      @ConfigProperty(name = "jiefen.topics.deadlines") String topic,
+      CrashFault fault) {
     this.deadlines = deadlines;
     this.flags = flags;
     this.outbox = outbox;
     this.topic = topic;
+    this.fault = fault;
   }
 
-  /** Returns how many flags were raised (a timer whose clock moved on raises none). */
+  /**
+   * How many flags a batch raised (a timer whose clock moved on raises none), and the timers those
+   * clocks owe next (a warned clock's overdue flag).
+   */
+  public record Raised(int count, List<FlagTimer> next) {}
+
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public int raise(List<FlagTimer> due, Instant now) {
+  public Raised raise(List<FlagTimer> due, Instant now) {
     Map<String, Deadline> locked =
         deadlines.lockForFlag(due.stream().map(FlagTimer::deadlineId).toList()).stream()
             .collect(Collectors.toMap(Deadline::id, Function.identity()));
     int raised = 0;
+    List<FlagTimer> next = new ArrayList<>();
     for (FlagTimer t : due) {
       Deadline d = locked.get(t.deadlineId());
       if (d == null || !d.raise(t.flag(), t.version(), now)) {
@@ -56,7 +66,14 @@ public class FlagService {
       flags.persist(new RaisedFlag(d, t.flag(), now, event.eventId()));
       outbox.publish(topic, event);
       raised++;
+      if (d.nextFlagAt() != null) {
+        next.add(new FlagTimer(d.id(), d.version(), d.nextFlag(), d.nextFlagAt()));
+      }
     }
-    return raised;
+    if (raised > 0 && fault.haltBeforeCommit()) {
+      deadlines.flush();
+      fault.halt();
+    }
+    return new Raised(raised, next);
   }
 }

@@ -53,6 +53,25 @@ public class TimeSource {
     offsetMs = ((Number) stored).longValue();
   }
 
+  /** How far "now" is ahead of the system clock. */
+  public Duration offset() {
+    return Duration.ofMillis(offsetMs);
+  }
+
+  /**
+   * Back to the system clock (a test or a demo is over); flags already raised stay raised. 404
+   * where the clock is not adjustable (production).
+   */
+  public Instant reset() {
+    if (!adjustable) {
+      throw ProblemException.notFound("clock control");
+    }
+    QuarkusTransaction.requiringNew()
+        .run(() -> em.createNativeQuery("delete from sla_clock_offset").executeUpdate());
+    refresh();
+    return now();
+  }
+
   /** Moves "now" forward; 404 where the clock is not adjustable (production). */
   public Instant advance(Duration by) {
     if (!adjustable) {
