@@ -30,6 +30,9 @@ export JIEFEN_PARTNER_WEBHOOKS_ALLOW_HTTP="${JIEFEN_PARTNER_WEBHOOKS_ALLOW_HTTP:
 # A demo receiver that was down is retried within seconds here (deployments: from 30 s, doubling).
 export JIEFEN_WEBHOOKS_RETRY_FIRST="${JIEFEN_WEBHOOKS_RETRY_FIRST:-PT3S}"
 export JIEFEN_WEBHOOKS_RETRY_CAP="${JIEFEN_WEBHOOKS_RETRY_CAP:-PT30S}"
+# The local runtime is not production: an admin may advance the SLA monitor's clock
+# (POST /api/v1/admin/clock/advance) to show a 15-day clock expire in seconds. Never set in k8s/.
+export JIEFEN_SLA_CLOCK_ADJUSTABLE="${JIEFEN_SLA_CLOCK_ADJUSTABLE:-true}"
 for s in "${SERVICES[@]}"; do
   [[ "${JIEFEN_RESTART_SERVICES:-0}" == 1 ]] && stop_pid "$s" 30
   if running "$s"; then continue; fi

@@ -48,6 +48,7 @@ class ClockEngineIT {
 
   @BeforeEach
   void seeds() throws Exception {
+    SlaMonitorIT.resetClock();
     new SlaMonitorIT().loadSeeds();
   }
 
@@ -189,6 +190,22 @@ class ClockEngineIT {
     await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> Deadline.LATE.equals(clock(disputeId, "MEDIATOR_ACCEPT").state()));
+  }
+
+  @Test
+  void aClockOpenedAfterTheClockWasAdvancedStartsAtTheAdvancedTime() {
+    advance("P10D");
+    String disputeId = UUID.randomUUID().toString();
+    // other services stamp their events with the real clock
+    assigned(disputeId, Instant.now());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> of(disputeId).stream().anyMatch(d -> d.clock().equals("MEDIATOR_ACCEPT")));
+    Deadline accept = clock(disputeId, "MEDIATOR_ACCEPT");
+    assertTrue(
+        Duration.between(accept.startedAt(), time.now()).abs().compareTo(Duration.ofMinutes(1)) < 0,
+        "started " + accept.startedAt() + ", monitor's now " + time.now());
+    assertEquals(Deadline.OPEN, accept.state(), "not run out the moment it opened");
   }
 
   @Test

@@ -35,7 +35,22 @@ class SlaMonitorIT {
   @Inject DeadlineRepository deadlines;
   @Inject ObjectMapper mapper;
 
+  /** Every test starts on the system clock, whatever an earlier one advanced. */
+  static void resetClock() {
+    given()
+        .auth()
+        .oauth2(TestTokens.admin())
+        .post("/api/v1/admin/clock/reset")
+        .then()
+        .statusCode(200);
+  }
+
   @BeforeEach
+  void start() throws Exception {
+    resetClock();
+    loadSeeds();
+  }
+
   void loadSeeds() throws Exception {
     given()
         .auth()

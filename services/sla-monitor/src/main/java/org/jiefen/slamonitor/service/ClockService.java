@@ -110,7 +110,9 @@ public class ClockService {
 
   @Transactional(Transactional.TxType.MANDATORY)
   void onEvent(IncomingEvent event) {
-    Instant at = Instant.parse(event.text("occurredAt"));
+    // where the clock was advanced, the event happened that much later to the monitor: otherwise a
+    // clock opened after the advance would start in the monitor's past and run out at once
+    Instant at = time.shifted(Instant.parse(event.text("occurredAt")));
     if ("dispute.withdrawn.v1".equals(event.type())) {
       deadlines.runningOf(event.disputeId()).forEach(d -> end(d, at, event.type(), false));
       return;

@@ -33,6 +33,14 @@ public class TimeSource {
     return offsetMs == 0 ? Instant.now() : Instant.now().plusMillis(offsetMs);
   }
 
+  /**
+   * An instant stamped by another service's clock, as the monitor's clock sees it: unchanged in
+   * production (no offset), moved by the offset where the clock was advanced.
+   */
+  public Instant shifted(Instant elsewhere) {
+    return offsetMs == 0 ? elsewhere : elsewhere.plusMillis(offsetMs);
+  }
+
   public boolean adjustable() {
     return adjustable;
   }
