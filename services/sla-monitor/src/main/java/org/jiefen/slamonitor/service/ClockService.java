@@ -1,16 +1,11 @@
 package org.jiefen.slamonitor.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -20,7 +15,7 @@ import org.jiefen.platform.outbox.Outbox;
 import org.jiefen.slamonitor.domain.ClockScope;
 import org.jiefen.slamonitor.domain.Deadline;
 import org.jiefen.slamonitor.domain.DeadlineCalculator;
-import org.jiefen.slamonitor.domain.PolicyCondition;
+import org.jiefen.slamonitor.domain.PolicyBook;
 import org.jiefen.slamonitor.domain.SlaPolicy;
 import org.jiefen.slamonitor.messaging.out.DeadlineChanged;
 import org.jiefen.slamonitor.messaging.out.DeadlineClosed;
@@ -72,7 +67,6 @@ public class ClockService {
   private final CalendarYearRepository calendars;
   private final DeadlineRepository deadlines;
   private final Outbox outbox;
-  private final ObjectMapper mapper;
   private final PartitionOwnership ownership;
   private final TimeSource time;
   private final TimerHints hints;
@@ -85,7 +79,6 @@ public class ClockService {
       CalendarYearRepository calendars,
       DeadlineRepository deadlines,
       Outbox outbox,
-      ObjectMapper mapper,
       PartitionOwnership ownership,
       TimeSource time,
       TimerHints hints,
@@ -96,7 +89,6 @@ public class ClockService {
     this.calendars = calendars;
     this.deadlines = deadlines;
     this.outbox = outbox;
-    this.mapper = mapper;
     this.ownership = ownership;
     this.time = time;
     this.topic = topic;
@@ -118,23 +110,27 @@ public class ClockService {
       return;
     }
     handOver(event, at);
-    stop(event, at);
-    pauseResumeExtend(event, at);
-    open(event, at);
+    PolicyBook.Reaction reaction =
+        new PolicyBook(policies.allOrdered()).react(event.type(), event.payload());
+    if (reaction.none()) {
+      // Normal, not an error: most events touch no clock, and policies are data loaded later.
+      LOG.debugf("no policy reacts to %s %s", event.type(), event.eventId());
+      return;
+    }
+    stop(event, reaction.stops(), at);
+    pauseResumeExtend(event, reaction, at);
+    open(event, reaction.starts(), at);
   }
 
-  private void open(IncomingEvent event, Instant at) {
+  private void open(IncomingEvent event, List<SlaPolicy> starting, Instant at) {
     List<SlaPolicy> started =
-        policies.startedBy(event.type()).stream()
-            .filter(p -> PolicyCondition.matches(json(p.condition()), event.payload()))
+        starting.stream()
             .filter(
                 p ->
                     p.scope() == ClockScope.STAGE
                         || !deadlines.existsFor(event.disputeId(), p.clock()))
             .toList();
     if (started.isEmpty()) {
-      // Normal, not an error: most events start no clock, and policies are data loaded later.
-      LOG.debugf("no policy starts on %s %s", event.type(), event.eventId());
       return;
     }
     DeadlineCalculator calculator = new DeadlineCalculator(calendars.calendar());
@@ -181,9 +177,9 @@ public class ClockService {
   /**
    * Closes the dispute's running clocks this event stops (a STAGE clock: at the event's center).
    */
-  private void stop(IncomingEvent event, Instant at) {
+  private void stop(IncomingEvent event, List<SlaPolicy> stopping, Instant at) {
     String center = event.text("centerCode");
-    for (SlaPolicy policy : policies.stoppedBy(event.type())) {
+    for (SlaPolicy policy : stopping) {
       for (Deadline d : deadlines.runningOf(event.disputeId(), policy.clock())) {
         if (d.scope() == ClockScope.STAGE && center != null && !center.equals(d.centerCode())) {
           continue;
@@ -204,37 +200,34 @@ public class ClockService {
     outbox.publish(topic, DeadlineClosed.of(d, at, met, cause));
   }
 
-  private void pauseResumeExtend(IncomingEvent event, Instant at) {
-    Set<SlaPolicy> touched = new LinkedHashSet<>();
-    touched.addAll(policies.reactingTo(event.type()));
-    if (touched.isEmpty()) {
-      return;
-    }
+  private void pauseResumeExtend(IncomingEvent event, PolicyBook.Reaction reaction, Instant at) {
     DeadlineCalculator calculator = new DeadlineCalculator(calendars.calendar());
     Instant now = time.now();
-    for (SlaPolicy policy : touched) {
-      SlaPolicy.Lifecycle life = policy.lifecycle();
-      for (Deadline d : deadlines.runningOf(event.disputeId(), policy.clock())) {
-        String change = null;
-        if (life.pauseEvents().contains(event.type())
-            && PolicyCondition.matches(json(life.pauseCondition()), event.payload())
-            && d.pause(at)) {
-          change = "PAUSED";
-        } else if (life.resumeEvents().contains(event.type())
-            && d.resume(at, calculator, zone, now)) {
-          change = "RESUMED";
-        } else if (life.extendEvents().contains(event.type())) {
-          change = extend(d, life, event, calculator, now);
-        }
-        if (change != null) {
-          outbox.publish(topic, DeadlineChanged.of(d, change, at));
-          hints.afterCommit(d);
-        }
-      }
+    for (SlaPolicy policy : reaction.pauses()) {
+      running(event, policy).filter(d -> d.pause(at)).forEach(d -> changed(d, "PAUSED", at));
+    }
+    for (SlaPolicy policy : reaction.resumes()) {
+      running(event, policy)
+          .filter(d -> d.resume(at, calculator, zone, now))
+          .forEach(d -> changed(d, "RESUMED", at));
+    }
+    for (SlaPolicy policy : reaction.extensions()) {
+      running(event, policy)
+          .filter(d -> extend(d, policy.lifecycle(), event, calculator, now))
+          .forEach(d -> changed(d, "EXTENDED", at));
     }
   }
 
-  private String extend(
+  private java.util.stream.Stream<Deadline> running(IncomingEvent event, SlaPolicy policy) {
+    return deadlines.runningOf(event.disputeId(), policy.clock()).stream();
+  }
+
+  private void changed(Deadline d, String change, Instant at) {
+    outbox.publish(topic, DeadlineChanged.of(d, change, at));
+    hints.afterCommit(d);
+  }
+
+  private boolean extend(
       Deadline d,
       SlaPolicy.Lifecycle life,
       IncomingEvent event,
@@ -242,21 +235,10 @@ public class ClockService {
       Instant now) {
     if (life.maxExtensions() > 0 && d.extensions() >= life.maxExtensions()) {
       LOG.infof("%s of %s already extended %d times", d.clock(), d.disputeId(), d.extensions());
-      return null;
+      return false;
     }
     int days =
         life.extendDays() != null ? life.extendDays() : event.payload().path("days").asInt(0);
-    return d.extend(days, calculator, zone, now) ? "EXTENDED" : null;
-  }
-
-  private JsonNode json(String condition) {
-    if (condition == null) {
-      return null;
-    }
-    try {
-      return mapper.readTree(condition);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a policy has a malformed condition: " + condition, e);
-    }
+    return d.extend(days, calculator, zone, now);
   }
 }

@@ -1,7 +1,6 @@
 package org.jiefen.slamonitor.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,8 +18,6 @@ import org.jiefen.platform.problem.Problem.FieldError;
 import org.jiefen.platform.problem.ProblemException;
 import org.jiefen.platform.security.Caller;
 import org.jiefen.slamonitor.domain.CalendarYear;
-import org.jiefen.slamonitor.domain.ClockAction;
-import org.jiefen.slamonitor.domain.ClockScope;
 import org.jiefen.slamonitor.domain.ClockUnit;
 import org.jiefen.slamonitor.domain.Deadline;
 import org.jiefen.slamonitor.domain.DeadlineCalculator;
@@ -114,7 +111,7 @@ public class SlaAdminService {
   }
 
   private boolean put(PolicyDto p) {
-    SlaPolicy wanted = toPolicy(p);
+    SlaPolicy wanted = p.toPolicy();
     SlaPolicy existing = policies.findById(p.clock());
     Instant now = Instant.now();
     if (existing == null) {
@@ -162,39 +159,6 @@ public class SlaAdminService {
           new FieldError(
               prefix + "resumeEvents", "a clock that pauses must also say what resumes it"));
     }
-  }
-
-  private static SlaPolicy toPolicy(PolicyDto p) {
-    return new SlaPolicy(
-            p.clock(),
-            p.name(),
-            p.startEvent(),
-            p.length(),
-            p.unit(),
-            p.warnAtPercent(),
-            p.consequence(),
-            p.citation(),
-            p.extension(),
-            objectOrNull(p.condition()))
-        .stoppedBy(orEmpty(p.stopEvents()))
-        .behaving(
-            p.scope() == null ? ClockScope.DISPUTE : p.scope(),
-            p.action() == null ? ClockAction.FLAG : p.action(),
-            new SlaPolicy.Lifecycle(
-                orEmpty(p.pauseEvents()),
-                objectOrNull(p.pauseCondition()),
-                orEmpty(p.resumeEvents()),
-                orEmpty(p.extendEvents()),
-                p.extendDays(),
-                p.maxExtensions() == null ? 0 : p.maxExtensions()));
-  }
-
-  private static String objectOrNull(JsonNode node) {
-    return node == null || node.isNull() ? null : node.toString();
-  }
-
-  private static List<String> orEmpty(List<String> list) {
-    return list == null ? List.of() : list;
   }
 
   @Transactional

@@ -12,6 +12,7 @@ import java.util.List;
 import org.jiefen.slamonitor.domain.ClockAction;
 import org.jiefen.slamonitor.domain.ClockScope;
 import org.jiefen.slamonitor.domain.ClockUnit;
+import org.jiefen.slamonitor.domain.SlaPolicy;
 
 /**
  * A clock policy as admins write it and everyone reads it. scope, action and the lifecycle lists
@@ -42,4 +43,38 @@ public record PolicyDto(
     Instant updatedAt) {
 
   public static final String EVENT = "^[a-z]+(\\.[a-z]+)*\\.v[0-9]+$";
+
+  /** The policy this definition describes (validated by the admin service first). */
+  public SlaPolicy toPolicy() {
+    return new SlaPolicy(
+            clock,
+            name,
+            startEvent,
+            length,
+            unit,
+            warnAtPercent,
+            consequence,
+            citation,
+            extension,
+            objectOrNull(condition))
+        .stoppedBy(orEmpty(stopEvents))
+        .behaving(
+            scope == null ? ClockScope.DISPUTE : scope,
+            action == null ? ClockAction.FLAG : action,
+            new SlaPolicy.Lifecycle(
+                orEmpty(pauseEvents),
+                objectOrNull(pauseCondition),
+                orEmpty(resumeEvents),
+                orEmpty(extendEvents),
+                extendDays,
+                maxExtensions == null ? 0 : maxExtensions));
+  }
+
+  private static String objectOrNull(JsonNode node) {
+    return node == null || node.isNull() ? null : node.toString();
+  }
+
+  private static List<String> orEmpty(List<String> list) {
+    return list == null ? List.of() : list;
+  }
 }
