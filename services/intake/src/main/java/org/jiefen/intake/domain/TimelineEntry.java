@@ -46,6 +46,9 @@ public class TimelineEntry {
 
   String reason;
 
+  /** SETTLED or FAILED on a mediation.concluded.v1 line (statistics count them); else null. */
+  String outcome;
+
   protected TimelineEntry() {}
 
   public TimelineEntry(
@@ -69,6 +72,16 @@ public class TimelineEntry {
     this.centerCode = centerCode;
     this.summary = summary;
     this.reason = reason;
+  }
+
+  /** Marks a conclusion line with its outcome. */
+  public TimelineEntry withOutcome(String outcome) {
+    this.outcome = outcome;
+    return this;
+  }
+
+  public Long id() {
+    return id;
   }
 
   public String eventId() {

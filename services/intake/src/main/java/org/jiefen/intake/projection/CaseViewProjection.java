@@ -5,17 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jboss.logging.Logger;
-import org.jiefen.intake.domain.DeadlineView;
 import org.jiefen.intake.domain.Dispute;
 import org.jiefen.intake.domain.DisputeStatus;
-import org.jiefen.intake.domain.TimelineEntry;
-import org.jiefen.intake.repository.DeadlineViewRepository;
 import org.jiefen.intake.repository.DisputeRepository;
-import org.jiefen.intake.repository.TimelineRepository;
+import org.jiefen.intake.service.DisputeStages;
 import org.jiefen.intake.service.PartnerStatusFeed;
 import org.jiefen.platform.inbox.EventHandler;
 import org.jiefen.platform.inbox.IncomingEvent;
@@ -29,33 +26,38 @@ import org.jiefen.platform.inbox.IncomingEvent;
 @ApplicationScoped
 public class CaseViewProjection {
 
-  private static final Logger LOG = Logger.getLogger(CaseViewProjection.class);
-
   private final DisputeRepository disputes;
-  private final DeadlineViewRepository deadlines;
-  private final TimelineRepository timeline;
   private final PartnerStatusFeed partners;
+  private final DisputeStages stages;
+  private final CaseLines lines;
+  private final DeadlineProjection deadlines;
 
   CaseViewProjection(
       DisputeRepository disputes,
-      DeadlineViewRepository deadlines,
-      TimelineRepository timeline,
-      PartnerStatusFeed partners) {
+      PartnerStatusFeed partners,
+      DisputeStages stages,
+      CaseLines lines,
+      DeadlineProjection deadlines) {
     this.disputes = disputes;
-    this.deadlines = deadlines;
-    this.timeline = timeline;
     this.partners = partners;
+    this.stages = stages;
+    this.lines = lines;
+    this.deadlines = deadlines;
   }
 
   public Map<String, EventHandler> handlers() {
+    Map<String, EventHandler> handlers = new HashMap<>(deadlines.handlers());
+    handlers.putAll(caseHandlers());
+    return handlers;
+  }
+
+  private Map<String, EventHandler> caseHandlers() {
     return Map.ofEntries(
         Map.entry("dispute.routed.v1", watched(this::routed)),
         Map.entry("dispute.assigned.v1", watched(this::assigned)),
         Map.entry("dispute.unassigned.v1", watched(this::unassigned)),
         Map.entry("mediation.accepted.v1", watched(this::accepted)),
         Map.entry("mediation.concluded.v1", watched(this::concluded)),
-        Map.entry("deadline.opened.v1", this::deadlineOpened),
-        Map.entry("deadline.closed.v1", this::deadlineClosed),
         Map.entry("dispute.acknowledged.v1", this::acknowledged),
         Map.entry("confirmation.requested.v1", watched(this::confirmationRequested)),
         Map.entry("confirmation.accepted.v1", watched(this::confirmationAccepted)),
@@ -160,6 +162,7 @@ public class CaseViewProjection {
                           e.text("centerCode"),
                           e.text("mediationType"),
                           p.path("trace").path("rule").asText()));
+              stages.refresh(d);
             });
   }
 
@@ -188,46 +191,12 @@ public class CaseViewProjection {
                   e.payload().path("confirmationRequested").asBoolean()
                       ? "; judicial confirmation requested"
                       : "";
-              record(e, e.text("centerCode"), "Mediation " + e.text("outcome") + ask);
-            });
-  }
-
-  @Transactional(Transactional.TxType.MANDATORY)
-  void deadlineOpened(IncomingEvent e) {
-    held(e)
-        .ifPresent(
-            d -> {
-              if (deadlines.findByIdOptional(e.text("deadlineId")).isEmpty()) {
-                deadlines.persist(
-                    new DeadlineView(
-                        e.text("deadlineId"),
-                        d.id(),
-                        e.text("clock"),
-                        e.text("centerCode"),
-                        Instant.parse(e.text("startedAt")),
-                        Instant.parse(e.text("warnAt")),
-                        Instant.parse(e.text("dueAt")),
-                        e.payload().path("provisional").asBoolean(),
-                        e.text("citation")));
-              }
               record(
                   e,
                   e.text("centerCode"),
-                  "Clock %s started, due %s".formatted(e.text("clock"), e.text("dueAt")));
-            });
-  }
-
-  @Transactional(Transactional.TxType.MANDATORY)
-  void deadlineClosed(IncomingEvent e) {
-    held(e)
-        .ifPresent(
-            d -> {
-              boolean met = e.payload().path("met").asBoolean();
-              deadlines.findByIdOptional(e.text("deadlineId")).ifPresent(v -> v.closed(met));
-              record(
-                  e,
-                  e.text("centerCode"),
-                  "Clock %s stopped (%s)".formatted(e.text("clock"), met ? "met" : "late"));
+                  "Mediation " + e.text("outcome") + ask,
+                  e.text("outcome"));
+              stages.refresh(d);
             });
   }
 
@@ -251,30 +220,18 @@ public class CaseViewProjection {
   }
 
   private Optional<Dispute> held(IncomingEvent e) {
-    Optional<Dispute> dispute = disputes.findByIdOptional(e.disputeId());
-    if (dispute.isEmpty()) {
-      LOG.debugf("%s for unknown dispute %s ignored", e.type(), e.disputeId());
-    }
-    return dispute;
+    return lines.held(e);
   }
 
   private void record(IncomingEvent e, String centerCode, String summary) {
-    JsonNode actor = e.payload().path("actor");
-    timeline.persist(
-        new TimelineEntry(
-            e.disputeId(),
-            e.eventId(),
-            e.type(),
-            at(e),
-            actor.path("kind").asText("SYSTEM"),
-            actor.path("username").asText(null),
-            actor.path("orgUnit").asText(null),
-            centerCode,
-            summary,
-            e.text("reason")));
+    lines.record(e, centerCode, summary, null);
+  }
+
+  private void record(IncomingEvent e, String centerCode, String summary, String outcome) {
+    lines.record(e, centerCode, summary, outcome);
   }
 
   private static Instant at(IncomingEvent e) {
-    return Instant.parse(e.text("occurredAt"));
+    return CaseLines.at(e);
   }
 }

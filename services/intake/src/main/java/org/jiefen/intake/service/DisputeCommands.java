@@ -31,6 +31,7 @@ public class DisputeCommands {
   private final Outbox outbox;
   private final Caller caller;
   private final PartnerStatusFeed partners;
+  private final DisputeStages stages;
   private final String topic;
 
   DisputeCommands(
@@ -43,8 +44,10 @@ public class DisputeCommands {
       Outbox outbox,
       Caller caller,
       PartnerStatusFeed partners,
+      DisputeStages stages,
       @ConfigProperty(name = "jiefen.topics.intake") String topic) {
     this.partners = partners;
+    this.stages = stages;
     this.disputes = disputes;
     this.links = links;
     this.parties = parties;
@@ -96,6 +99,7 @@ public class DisputeCommands {
         d.centerCode(),
         "Withdrawn",
         reason);
+    stages.refresh(d);
     partners.afterChange(d, previous, DisputeWithdrawn.TYPE, now);
     return d.status();
   }
