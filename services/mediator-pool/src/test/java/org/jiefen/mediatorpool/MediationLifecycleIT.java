@@ -408,6 +408,83 @@ class MediationLifecycleIT {
         rows.stream().map(Assignment::status).toList());
   }
 
+  private static String overdue(String disputeId, Center c, String clock, String consequence) {
+    String eventId = UUID.randomUUID().toString();
+    KafkaTestSupport.sendEvent(
+        "test.sla-monitor.deadline.events",
+        disputeId,
+        eventId,
+        "sla.overdue.v1",
+        """
+        {"eventId":"%s","type":"sla.overdue.v1","occurredAt":"%s","disputeId":"%s",
+         "actor":{"kind":"SYSTEM","subject":"sla-monitor"},"centerCode":"%s",
+         "deadlineId":"%s","clock":"%s","dueAt":"%s","deadlineVersion":1,
+         "startEventId":"%s","consequence":"%s"}
+        """
+            .formatted(
+                eventId,
+                Instant.now(),
+                disputeId,
+                c.code(),
+                UUID.randomUUID(),
+                clock,
+                Instant.now(),
+                UUID.randomUUID(),
+                consequence));
+    return eventId;
+  }
+
+  @Test
+  void aCourtDelegatedPeriodRunningOutEndsTheMediationAndSendsTheCaseBackToTheCourt()
+      throws Exception {
+    Center c = newCenter();
+    String id = route(c, "LABOR", "某某科技公司");
+    awaitAssignedTo(id, c.b());
+    post(c.mediator(c.b()), id, "/assignment/accept", null).then().statusCode(200);
+    // a flag-only clock changes nothing
+    overdue(id, c, "PEOPLES_MEDIATION", "FLAG");
+    overdue(id, c, "COURT_DELEGATED", "RETURN_TO_COURT");
+    JsonNode concluded = published(id, "mediation.concluded.v1", 1).get(0);
+    assertEquals("FAILED", concluded.path("outcome").asText());
+    assertEquals("LITIGATION", concluded.path("suggestion").asText());
+    assertEquals("SYSTEM", concluded.path("actor").path("kind").asText());
+    assertEquals(c.b(), concluded.path("mediatorCode").asText());
+    assertTrue(concluded.path("reason").asText().contains("第二十六条"));
+    assertEquals(AssignmentStatus.FAILED, rowsOf(id).get(0).status());
+
+    // the flag again (a redelivery under a new id): already ended, nothing more is announced
+    overdue(id, c, "COURT_DELEGATED", "RETURN_TO_COURT");
+    assertEquals(1, published(id, "mediation.concluded.v1", 2, Duration.ofSeconds(5)).size());
+    assertEquals(1, rowsOf(id).size());
+  }
+
+  @Test
+  void aCourtDelegatedCaseNobodyTookGoesBackToTheCourtToo() throws Exception {
+    Center c = newCenter();
+    String id = route(c, "LABOR", "某某科技公司");
+    awaitAssignedTo(id, c.b());
+    post(c.mediator(c.b()), id, "/assignment/decline", "{\"reason\":\"回避\"}")
+        .then()
+        .statusCode(200);
+    awaitAssignedTo(id, c.a());
+    post(c.mediator(c.a()), id, "/assignment/decline", "{\"reason\":\"回避\"}")
+        .then()
+        .statusCode(200);
+    await()
+        .atMost(WAIT)
+        .until(
+            () -> {
+              List<Assignment> rows = rowsOf(id);
+              return rows.get(rows.size() - 1).status() == AssignmentStatus.UNASSIGNED
+                  || rows.size() >= 3;
+            });
+    overdue(id, c, "COURT_DELEGATED", "RETURN_TO_COURT");
+    JsonNode concluded = published(id, "mediation.concluded.v1", 1).get(0);
+    assertEquals("FAILED", concluded.path("outcome").asText());
+    List<Assignment> rows = rowsOf(id);
+    assertEquals(AssignmentStatus.FAILED, rows.get(rows.size() - 1).status());
+  }
+
   @Test
   void twoStaffReassigningAtOnceExactlyOneWinsTheOtherGets409() throws Exception {
     Center c = newCenter();

@@ -203,6 +203,25 @@ public class Assignment {
     return since;
   }
 
+  /**
+   * A court-delegated case whose mediation period ran out (在线调解规则 Art. 26) goes back to the court
+   * for filing: whatever stage it reached — waiting for a mediator, assigned, accepted or paused —
+   * the mediation ends FAILED with litigation as the way on; false if it had already ended.
+   */
+  public boolean returnToCourt(String why, Instant at) {
+    if (!AssignmentStatus.WAITING.contains(status)) {
+      return false;
+    }
+    this.status = AssignmentStatus.FAILED;
+    this.pausedSince = null;
+    this.concludedAt = at;
+    this.concludedBy = "system";
+    this.failureReason = why;
+    this.suggestion = Suggestion.LITIGATION;
+    this.confirmationRequested = false;
+    return true;
+  }
+
   /** Records the outcome; the mediation must be accepted and not paused. */
   public void conclude(Conclusion conclusion, String by, Instant at) {
     require(AssignmentStatus.ACCEPTED, "concluded");
