@@ -264,4 +264,100 @@ class PartnerWebhookIT {
         .then()
         .body("items.disputeId", not(hasItem(grid)));
   }
+
+  static String labourMediationOverdue(String eventId, String disputeId, String deadlineId) {
+    return """
+        {"eventId":"%s","type":"sla.overdue.v1","occurredAt":"%s","disputeId":"%s",
+         "actor":{"kind":"SYSTEM","subject":"sla-monitor"},"centerCode":"longhua.minzhi",
+         "deadlineId":"%s","clock":"LABOR_MEDIATION","dueAt":"2026-12-08T15:59:59.999Z",
+         "deadlineVersion":1,"consequence":"NOTIFY_ARBITRATION_RIGHT","startEventId":"%s",
+         "citation":"劳动争议调解仲裁法 第十四条"}"""
+        .formatted(eventId, Instant.now(), disputeId, deadlineId, UUID.randomUUID());
+  }
+
+  /**
+   * 劳动争议调解仲裁法 Art. 14: the labour mediation clock ran out, so the parties may apply for
+   * arbitration. The case shows it with the center that must tell them, the timeline says it, the
+   * HR bureau that handed the case in hears it once — a second flag (another deadline version, or a
+   * redelivery) adds nothing.
+   */
+  @Test
+  void whenTheLabourMediationClockRunsOutThePartnerHearsOnceThatThePartiesMayGoToArbitration()
+      throws Exception {
+    String id = handIn("HR-" + UUID.randomUUID());
+    route(id);
+    assertEquals("ROUTED", nextFor(id).path("status").asText());
+
+    String deadlineId = UUID.randomUUID().toString();
+    String first = UUID.randomUUID().toString();
+    KafkaTestSupport.sendEvent(
+        "test.sla-monitor.deadline.events",
+        id,
+        first,
+        "sla.overdue.v1",
+        labourMediationOverdue(first, id, deadlineId));
+    String again = UUID.randomUUID().toString();
+    KafkaTestSupport.sendEvent(
+        "test.sla-monitor.deadline.events",
+        id,
+        again,
+        "sla.overdue.v1",
+        labourMediationOverdue(again, id, deadlineId));
+
+    JsonNode notice = null;
+    for (int i = 0; i < 5 && notice == null; i++) {
+      WebhookReceiver.Received r = receiver.next(Duration.ofSeconds(20));
+      JsonNode body = mapper.readTree(r.body());
+      if (id.equals(body.path("disputeId").asText())) {
+        assertTrue(WebhookSignature.verify(secret, r.headers().get("signature"), r.body()));
+        assertEquals("dispute.arbitration-right", r.headers().get("event"));
+        notice = body;
+      }
+    }
+    assertNotEquals(null, notice, "no arbitration notice delivered");
+    assertEquals("longhua.minzhi", notice.path("centerCode").asText());
+    assertTrue(notice.path("notice").asText().contains("可以依法申请仲裁"));
+    assertEquals("劳动争议调解仲裁法 第十四条", notice.path("citation").asText());
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(TestTokens.staffMinle())
+                    .get("/api/v1/disputes/" + id + "/timeline")
+                    .then()
+                    .statusCode(200)
+                    .body("eventId", hasItem(again)));
+    given()
+        .auth()
+        .oauth2(TestTokens.staffMinle())
+        .get("/api/v1/disputes/" + id)
+        .then()
+        .statusCode(200)
+        .body("arbitrationRight.centerCode", equalTo("longhua.minzhi"))
+        .body("arbitrationRight.notice", org.hamcrest.Matchers.containsString("第十四条"));
+    List<String> summaries =
+        given()
+            .auth()
+            .oauth2(TestTokens.staffMinle())
+            .get("/api/v1/disputes/" + id + "/timeline")
+            .then()
+            .extract()
+            .path("findAll { it.type == 'sla.overdue.v1' }.summary");
+    assertEquals(2, summaries.size());
+    assertEquals(
+        1, summaries.stream().filter(t -> t.contains("may apply for arbitration")).count());
+    List<String> events =
+        given()
+            .auth()
+            .oauth2(HRSS)
+            .get("/api/v1/partner/webhook/deliveries?size=100")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.findAll { it.disputeId == '" + id + "' }.event");
+    assertEquals(1, events.stream().filter("dispute.arbitration-right"::equals).count());
+  }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -99,6 +100,15 @@ public class Dispute {
 
   @Column(name = "updated_at", nullable = false)
   Instant updatedAt;
+
+  @Column(name = "arbitration_notified_at")
+  Instant arbitrationNotifiedAt;
+
+  @Column(name = "arbitration_center_code")
+  String arbitrationCenterCode;
+
+  @Column(name = "arbitration_citation")
+  String arbitrationCitation;
 
   @Version Long version;
 
@@ -229,6 +239,31 @@ public class Dispute {
       statusAt = at;
     }
     updatedAt = at;
+  }
+
+  /**
+   * The labour mediation ran past its statutory days without an agreement: the parties may now
+   * apply for arbitration (劳动争议调解仲裁法 Art. 14). Noted once, at the first flag that says so; returns
+   * whether this call noted it.
+   */
+  public boolean arbitrationRightArose(String centerCode, String citation, Instant at) {
+    if (arbitrationNotifiedAt != null) {
+      return false;
+    }
+    arbitrationNotifiedAt = at;
+    arbitrationCenterCode = centerCode;
+    arbitrationCitation = citation;
+    updatedAt = Instant.now();
+    return true;
+  }
+
+  /** Empty until the parties' right to arbitration arose. */
+  public Optional<ArbitrationRight> arbitrationRight() {
+    return arbitrationNotifiedAt == null
+        ? Optional.empty()
+        : Optional.of(
+            new ArbitrationRight(
+                arbitrationNotifiedAt, arbitrationCenterCode, arbitrationCitation));
   }
 
   private void moveTo(DisputeStatus next, Instant at) {

@@ -6,8 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import org.jiefen.intake.domain.ArbitrationRight;
 import org.jiefen.intake.domain.DeadlineView;
 import org.jiefen.intake.repository.DeadlineViewRepository;
+import org.jiefen.intake.service.PartnerStatusFeed;
 import org.jiefen.platform.inbox.EventHandler;
 import org.jiefen.platform.inbox.IncomingEvent;
 
@@ -21,10 +23,13 @@ public class DeadlineProjection {
 
   private final DeadlineViewRepository deadlines;
   private final CaseLines lines;
+  private final PartnerStatusFeed partners;
 
-  DeadlineProjection(DeadlineViewRepository deadlines, CaseLines lines) {
+  DeadlineProjection(
+      DeadlineViewRepository deadlines, CaseLines lines, PartnerStatusFeed partners) {
     this.deadlines = deadlines;
     this.lines = lines;
+    this.partners = partners;
   }
 
   Map<String, EventHandler> handlers() {
@@ -138,7 +143,8 @@ public class DeadlineProjection {
 
   /**
    * The clock ran out; the event names the center that held the case then, which statistics count
-   * it against (docs/stats.md).
+   * it against (docs/stats.md). When its consequence is the parties' right to arbitration, the case
+   * notes it once and a partner platform that handed the case in hears it.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   void slaOverdue(IncomingEvent e) {
@@ -154,11 +160,15 @@ public class DeadlineProjection {
                               Instant.parse(e.text("dueAt")),
                               e.text("centerCode"),
                               CaseLines.at(e)));
-              lines.record(
-                  e,
-                  e.text("centerCode"),
-                  "Clock %s overdue at %s".formatted(e.text("clock"), e.text("centerCode")),
-                  null);
+              String summary =
+                  "Clock %s overdue at %s".formatted(e.text("clock"), e.text("centerCode"));
+              if (ArbitrationRight.CONSEQUENCE.equals(e.text("consequence"))
+                  && d.arbitrationRightArose(
+                      e.text("centerCode"), e.text("citation"), CaseLines.at(e))) {
+                summary += "; the parties may apply for arbitration: " + ArbitrationRight.NOTICE;
+                partners.arbitrationRight(d);
+              }
+              lines.record(e, e.text("centerCode"), summary, null);
             });
   }
 }

@@ -63,6 +63,12 @@ final class DisputeViews {
                         v.provisional(),
                         v.citation()))
             .toList(),
+        d.arbitrationRight()
+            .map(
+                a ->
+                    new DisputeView.ArbitrationNotice(
+                        a.arisenAt(), a.centerCode(), a.notice(), a.citation()))
+            .orElse(null),
         d.flags(),
         d.routingTrace(),
         links.stream()

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import org.jiefen.intake.domain.ArbitrationRight;
 import org.jiefen.intake.domain.Dispute;
 import org.jiefen.intake.domain.DisputeStatus;
 import org.jiefen.intake.repository.PartnerWebhookRepository;
@@ -20,6 +21,9 @@ import org.jiefen.platform.webhook.WebhookOutbox;
 public class PartnerStatusFeed {
 
   public static final String EVENT = "dispute.status-changed";
+
+  /** The parties of a labour dispute handed in may apply for arbitration (ArbitrationRight). */
+  public static final String ARBITRATION_EVENT = "dispute.arbitration-right";
 
   private final PartnerWebhookRepository webhooks;
   private final WebhookOutbox outbox;
@@ -52,5 +56,31 @@ public class PartnerStatusFeed {
     payload.put("statusAt", at.toString());
     payload.put("cause", cause);
     outbox.enqueue(PartnerEndpoints.subscriber(d.sourcePlatform()), EVENT, d.id(), payload);
+  }
+
+  /**
+   * Queues the notice that the parties may apply for arbitration when {@code d} is a partner's
+   * dispute: the HR bureau that handed in a labour case is where its arbitration would be filed.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void arbitrationRight(Dispute d) {
+    if (d.sourcePlatform() == null
+        || d.arbitrationRight().isEmpty()
+        || webhooks.findByIdOptional(d.sourcePlatform()).isEmpty()) {
+      return;
+    }
+    ArbitrationRight right = d.arbitrationRight().orElseThrow();
+    ObjectNode payload = mapper.createObjectNode();
+    payload.put("event", ARBITRATION_EVENT);
+    payload.put("disputeId", d.id());
+    payload.put("platform", d.sourcePlatform().name());
+    payload.put("externalRef", d.externalRef());
+    payload.put("status", d.status().name());
+    payload.put("centerCode", right.centerCode());
+    payload.put("arisenAt", right.arisenAt().toString());
+    payload.put("notice", right.notice());
+    payload.put("citation", right.citation());
+    outbox.enqueue(
+        PartnerEndpoints.subscriber(d.sourcePlatform()), ARBITRATION_EVENT, d.id(), payload);
   }
 }

@@ -105,4 +105,19 @@ class DisputeTest {
     assertEquals(DisputeStatus.FAILED, d.status());
     assertEquals("M1", d.assigneeCode());
   }
+
+  /** 劳动争议调解仲裁法 Art. 14: noted at the first flag, a redelivered or later flag changes nothing. */
+  @Test
+  void theRightToArbitrationArisesOnceAtTheCenterTheFirstFlagNamed() {
+    Dispute d = received();
+    assertEquals(java.util.Optional.empty(), d.arbitrationRight());
+
+    assertEquals(true, d.arbitrationRightArose("longhua.minzhi", "Art. 14", t0.plusSeconds(5)));
+    assertEquals(
+        false, d.arbitrationRightArose("longhua.minzhi.minle", "other", t0.plusSeconds(9)));
+
+    assertEquals(
+        new ArbitrationRight(t0.plusSeconds(5), "longhua.minzhi", "Art. 14"),
+        d.arbitrationRight().orElseThrow());
+  }
 }

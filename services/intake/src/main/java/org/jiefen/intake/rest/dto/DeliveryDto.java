@@ -12,6 +12,7 @@ import org.jiefen.platform.webhook.WebhookDelivery;
 public record DeliveryDto(
     String id,
     long sequence,
+    String event,
     String disputeId,
     String externalRef,
     String status,
@@ -27,13 +28,15 @@ public record DeliveryDto(
   public record Attempt(int attempt, Instant at, Integer httpStatus, String error, long millis) {}
 
   /**
-   * @param payload the delivery's stored payload (a {@code dispute.status-changed} change), which
-   *     carries the partner's reference and the status
+   * @param payload the delivery's stored payload ({@code dispute.status-changed} or {@code
+   *     dispute.arbitration-right}), which carries its event, the partner's reference and the
+   *     status
    */
   public static DeliveryDto of(WebhookDelivery d, JsonNode payload, List<WebhookAttempt> attempts) {
     return new DeliveryDto(
         d.id(),
         d.seq(),
+        payload.path("event").textValue(),
         d.aggregateId(),
         payload.path("externalRef").textValue(),
         payload.path("status").textValue(),

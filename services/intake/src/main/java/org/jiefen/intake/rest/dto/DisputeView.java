@@ -22,6 +22,7 @@ public record DisputeView(
     String mediationType,
     Assignee assignee,
     List<DeadlineItem> deadlines,
+    ArbitrationNotice arbitrationRight,
     List<String> flags,
     @JsonRawValue String routingTrace,
     List<Link> links,
@@ -40,6 +41,10 @@ public record DisputeView(
   public record Source(String platform, String externalRef) {}
 
   public record Assignee(String code, String name, String username) {}
+
+  /** The parties may apply for arbitration (labour, 劳动争议调解仲裁法 Art. 14); null until then. */
+  public record ArbitrationNotice(
+      Instant arisenAt, String centerCode, String notice, String citation) {}
 
   public record DeadlineItem(
       String clock,
