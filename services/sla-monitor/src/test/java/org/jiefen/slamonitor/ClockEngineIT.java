@@ -270,6 +270,41 @@ class ClockEngineIT {
         "its flags name the street that holds the dispute now");
   }
 
+  /**
+   * Routing's and mediator-pool's events travel on different topics: an assignment made at the
+   * community just before staff transferred the case up can reach the monitor after the transfer.
+   * Found by the system test: the community's acceptance clock then ran on, and was flagged at the
+   * community, for a case the street held.
+   */
+  @Test
+  void anAssignmentThatArrivesAfterTheTransferThatEndedItsStageOpensNoClockAtTheOldCenter() {
+    String disputeId = UUID.randomUUID().toString();
+    Instant t0 = time.now();
+    routed(disputeId, t0, MINLE, null, "PEOPLES");
+    routed(disputeId, t0.plusSeconds(60), "longhua.minzhi", MINLE, "PEOPLES");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                of(disputeId).stream()
+                    .anyMatch(
+                        d ->
+                            d.clock().equals("CENTER_ACK")
+                                && d.centerCode().equals("longhua.minzhi")));
+    assigned(disputeId, t0.plusSeconds(30));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> of(disputeId).stream().anyMatch(d -> d.clock().equals("PEOPLES_MEDIATION")));
+    assertEquals(
+        "longhua.minzhi",
+        clock(disputeId, "PEOPLES_MEDIATION").centerCode(),
+        "the dispute's own clock opens at the center that holds it");
+    assertEquals(
+        List.of(),
+        of(disputeId).stream().filter(d -> d.clock().equals("MEDIATOR_ACCEPT")).toList(),
+        "the community's stage had ended before its assignment was seen");
+  }
+
   @Test
   void anExpertAppraisalPausesTheCourtDelegatedClockAndItsDaysMoveTheDeadline() {
     String disputeId = UUID.randomUUID().toString();

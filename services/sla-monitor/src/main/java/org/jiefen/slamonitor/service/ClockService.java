@@ -22,6 +22,7 @@ import org.jiefen.slamonitor.messaging.out.DeadlineClosed;
 import org.jiefen.slamonitor.messaging.out.DeadlineOpened;
 import org.jiefen.slamonitor.repository.CalendarYearRepository;
 import org.jiefen.slamonitor.repository.DeadlineRepository;
+import org.jiefen.slamonitor.repository.DisputeHolderRepository;
 import org.jiefen.slamonitor.repository.SlaPolicyRepository;
 import org.jiefen.slamonitor.timer.PartitionOwnership;
 import org.jiefen.slamonitor.timer.TimeSource;
@@ -66,6 +67,7 @@ public class ClockService {
   private final SlaPolicyRepository policies;
   private final CalendarYearRepository calendars;
   private final DeadlineRepository deadlines;
+  private final DisputeHolderRepository holders;
   private final Outbox outbox;
   private final PartitionOwnership ownership;
   private final TimeSource time;
@@ -78,6 +80,7 @@ public class ClockService {
       SlaPolicyRepository policies,
       CalendarYearRepository calendars,
       DeadlineRepository deadlines,
+      DisputeHolderRepository holders,
       Outbox outbox,
       PartitionOwnership ownership,
       TimeSource time,
@@ -88,6 +91,7 @@ public class ClockService {
     this.policies = policies;
     this.calendars = calendars;
     this.deadlines = deadlines;
+    this.holders = holders;
     this.outbox = outbox;
     this.ownership = ownership;
     this.time = time;
@@ -110,6 +114,9 @@ public class ClockService {
       return;
     }
     handOver(event, at);
+    if ("dispute.routed.v1".equals(event.type())) {
+      holders.routed(event.disputeId(), event.text("centerCode"), occurredAt(event));
+    }
     PolicyBook.Reaction reaction =
         new PolicyBook(policies.allOrdered()).react(event.type(), event.payload());
     if (reaction.none()) {
@@ -134,10 +141,25 @@ public class ClockService {
       return;
     }
     DeadlineCalculator calculator = new DeadlineCalculator(calendars.calendar());
-    String center =
+    String eventCenter =
         event.text("centerCode") != null ? event.text("centerCode") : event.text("communityCode");
+    var holder = holders.findByIdOptional(event.disputeId());
     Instant now = time.now();
     for (SlaPolicy policy : started) {
+      String center =
+          holder.isEmpty()
+              ? eventCenter
+              : holder.get().centerFor(policy.scope(), eventCenter, occurredAt(event)).orElse(null);
+      if (center == null && holder.isPresent()) {
+        LOG.infof(
+            "%s of %s at %s not opened: the dispute had moved to %s before %s",
+            policy.clock(),
+            event.disputeId(),
+            eventCenter,
+            holder.get().centerCode(),
+            event.eventId());
+        continue;
+      }
       Deadline deadline =
           Deadline.open(
                   policy,
@@ -153,6 +175,10 @@ public class ClockService {
       outbox.publish(topic, DeadlineOpened.of(deadline));
       hints.afterCommit(deadline);
     }
+  }
+
+  private static Instant occurredAt(IncomingEvent event) {
+    return Instant.parse(event.text("occurredAt"));
   }
 
   /**
