@@ -174,7 +174,7 @@ log "loading $CLOCKS open clocks (secondary keys and primary key dropped, rebuil
 T=$(now_ms)
 sql 600 "$DB" -e "ALTER TABLE deadline DROP PRIMARY KEY, DROP INDEX uk_deadline_start,
   DROP INDEX ix_deadline_dispute, DROP INDEX ix_deadline_due, DROP INDEX ix_deadline_timer,
-  DROP INDEX ix_deadline_board"
+  DROP INDEX ix_deadline_board, DROP INDEX ix_deadline_provisional"
 # The bulk: clocks of the coming 60 days, due at the end of a Beijing day (15:59:59 UTC) as real
 # ones are, each armed with its warning (if still more than a day ahead) or its overdue flag — so
 # every bulk timer lies at least a day ahead and none fires during the run.
@@ -209,11 +209,12 @@ for ((from = 0; from < CLOCKS; from += CHUNK)); do
 done
 T_INSERT=$(( $(now_ms) - T ))
 T=$(now_ms)
-log "rebuilding the primary key and the five secondary keys"
+log "rebuilding the primary key and the six secondary keys"
 sql 7200 "$DB" -e "ALTER TABLE deadline ADD PRIMARY KEY (id),
   ADD UNIQUE KEY uk_deadline_start (start_event_id, clock), ADD KEY ix_deadline_dispute (dispute_id),
   ADD KEY ix_deadline_due (state, due_at), ADD KEY ix_deadline_timer (partition_no, next_flag_at),
-  ADD KEY ix_deadline_board (center_code, state, due_at);
+  ADD KEY ix_deadline_board (center_code, state, due_at),
+  ADD KEY ix_deadline_provisional (provisional, state, id);
   ANALYZE TABLE deadline" >/dev/null
 T_INDEX=$(( $(now_ms) - T ))
 sql 60 "$DB" -e "SHOW CREATE TABLE deadline" >"$OUT/deadline-schema.after"

@@ -311,52 +311,71 @@ class ClockEngineIT {
    * recomputes it, and the change is announced. (The notice here is made up for the test.)
    */
   @Test
-  void loadingTheNextYearsNoticeRecomputesAProvisionalDeadline() throws Exception {
-    String disputeId = UUID.randomUUID().toString();
+  void loadingTheNextYearsNoticeRecomputesEveryProvisionalDeadlineChunkByChunk() throws Exception {
+    // three clocks, recomputed two per transaction in tests (jiefen.sla.recompute.chunk)
+    List<String> disputes =
+        List.of(
+            UUID.randomUUID().toString(),
+            UUID.randomUUID().toString(),
+            UUID.randomUUID().toString());
     // Sun 20 Dec 2026, 10:00 Beijing: day 15 of the labour clock is Mon 4 Jan 2027, a working day
     // as far as the statute alone says
-    routed(disputeId, Instant.parse("2026-12-20T02:00:00Z"), MINLE, null, "PEOPLES");
+    disputes.forEach(
+        id -> routed(id, Instant.parse("2026-12-20T02:00:00Z"), MINLE, null, "PEOPLES"));
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> of(disputeId).stream().anyMatch(d -> d.clock().equals("LABOR_MEDIATION")));
-    Deadline before = clock(disputeId, "LABOR_MEDIATION");
-    assertTrue(before.provisional());
-    assertEquals(java.time.LocalDate.parse("2027-01-04"), before.dueDate());
+        .until(
+            () ->
+                disputes.stream()
+                    .allMatch(
+                        id -> of(id).stream().anyMatch(d -> d.clock().equals("LABOR_MEDIATION"))));
+    for (String id : disputes) {
+      Deadline before = clock(id, "LABOR_MEDIATION");
+      assertTrue(before.provisional());
+      assertEquals(java.time.LocalDate.parse("2027-01-04"), before.dueDate());
+    }
     try {
-      given()
-          .auth()
-          .oauth2(TestTokens.admin())
-          .contentType("application/json")
-          .body(
-              """
-              {"year":2027,"notice":"测试用通知（非真实）","holidays":["2027-01-01","2027-01-02",
-               "2027-01-03","2027-01-04"],"makeupWorkdays":[]}""")
-          .put("/api/v1/sla/calendar/2027")
-          .then()
-          .statusCode(200);
+      int recomputed =
+          given()
+              .auth()
+              .oauth2(TestTokens.admin())
+              .contentType("application/json")
+              .body(
+                  """
+                  {"year":2027,"notice":"测试用通知（非真实）","holidays":["2027-01-01","2027-01-02",
+                   "2027-01-03","2027-01-04"],"makeupWorkdays":[]}""")
+              .put("/api/v1/sla/calendar/2027")
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("recomputed");
+      assertTrue(recomputed >= 3, "recomputed " + recomputed);
 
-      Deadline after = clock(disputeId, "LABOR_MEDIATION");
-      assertEquals(false, after.provisional());
-      assertEquals(
-          java.time.LocalDate.parse("2027-01-05"), after.dueDate(), "Art. 85: next working day");
-      assertEquals(Instant.parse("2027-01-05T15:59:59Z"), after.dueAt());
-      JsonNode changed =
-          KafkaTestSupport.read(
-                  OUT,
-                  r ->
-                      disputeId.equals(r.key())
-                          && "deadline.changed.v1".equals(KafkaTestSupport.header(r, "event-type")),
-                  l -> l.stream().anyMatch(r -> r.value().contains("LABOR_MEDIATION")),
-                  Duration.ofSeconds(20))
-              .stream()
-              .map(r -> readTree(r.value()))
-              .filter(e -> "LABOR_MEDIATION".equals(e.path("clock").asText()))
-              .findFirst()
-              .orElseThrow();
-      assertEquals(List.of(), EventSchemas.violations("deadline.changed.v1", changed));
-      assertEquals("RECOMPUTED", changed.path("change").asText());
-      assertEquals("2027-01-05T15:59:59Z", changed.path("dueAt").asText());
-      assertEquals(false, changed.path("provisional").asBoolean());
+      for (String id : disputes) {
+        Deadline after = clock(id, "LABOR_MEDIATION");
+        assertEquals(false, after.provisional());
+        assertEquals(
+            java.time.LocalDate.parse("2027-01-05"), after.dueDate(), "Art. 85: next working day");
+        assertEquals(Instant.parse("2027-01-05T15:59:59Z"), after.dueAt());
+        JsonNode changed =
+            KafkaTestSupport.read(
+                    OUT,
+                    r ->
+                        id.equals(r.key())
+                            && "deadline.changed.v1"
+                                .equals(KafkaTestSupport.header(r, "event-type")),
+                    l -> l.stream().anyMatch(r -> r.value().contains("LABOR_MEDIATION")),
+                    Duration.ofSeconds(20))
+                .stream()
+                .map(r -> readTree(r.value()))
+                .filter(e -> "LABOR_MEDIATION".equals(e.path("clock").asText()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(List.of(), EventSchemas.violations("deadline.changed.v1", changed));
+        assertEquals("RECOMPUTED", changed.path("change").asText());
+        assertEquals("2027-01-05T15:59:59Z", changed.path("dueAt").asText());
+        assertEquals(false, changed.path("provisional").asBoolean());
+      }
     } finally {
       // other tests count on 2027 not being loaded
       QuarkusTransaction.requiringNew()

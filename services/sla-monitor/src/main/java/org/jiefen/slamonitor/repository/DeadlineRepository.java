@@ -56,8 +56,14 @@ public class DeadlineRepository implements PanacheRepositoryBase<Deadline, Strin
         .list();
   }
 
-  /** Clocks whose due date is provisional because of the year just loaded. */
-  public List<Deadline> provisionalRunning() {
-    return list("provisional = true and state in ?1", Deadline.RUNNING);
+  /**
+   * The next {@code limit} provisional clocks in {@code state} after {@code afterId}, locked: a
+   * walk by key through the (provisional, state, id) index.
+   */
+  public List<Deadline> provisionalRunning(String state, String afterId, int limit) {
+    return find("provisional = true and state = ?1 and id > ?2 order by id", state, afterId)
+        .withLock(LockModeType.PESSIMISTIC_WRITE)
+        .page(0, limit)
+        .list();
   }
 }

@@ -19,6 +19,7 @@ import org.jiefen.slamonitor.repository.SlaPolicyRepository;
 import org.jiefen.slamonitor.rest.dto.CalendarDto;
 import org.jiefen.slamonitor.rest.dto.PolicyDto;
 import org.jiefen.slamonitor.service.PolicyViews;
+import org.jiefen.slamonitor.service.ProvisionalRecompute;
 import org.jiefen.slamonitor.service.SlaAdminService;
 
 /** Policies and calendars are public to signed-in users: they are the law and the notices. */
@@ -27,17 +28,20 @@ import org.jiefen.slamonitor.service.SlaAdminService;
 public class SlaAdminResource {
 
   private final SlaAdminService admin;
+  private final ProvisionalRecompute recompute;
   private final SlaPolicyRepository policies;
   private final CalendarYearRepository calendars;
   private final ObjectMapper mapper;
 
   SlaAdminResource(
       SlaAdminService admin,
+      ProvisionalRecompute recompute,
       SlaPolicyRepository policies,
       CalendarYearRepository calendars,
       ObjectMapper mapper) {
     this.mapper = mapper;
     this.admin = admin;
+    this.recompute = recompute;
     this.policies = policies;
     this.calendars = calendars;
   }
@@ -94,6 +98,7 @@ public class SlaAdminResource {
   public Map<String, Integer> putCalendar(
       @PathParam("year") int year, @NotNull @Valid CalendarDto calendar) {
     admin.upsertCalendar(year, calendar);
-    return Map.of("year", year);
+    // after the notice is committed: a chunk per transaction, however many clocks it settles
+    return Map.of("year", year, "recomputed", recompute.run());
   }
 }

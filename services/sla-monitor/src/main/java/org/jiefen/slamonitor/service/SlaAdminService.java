@@ -7,73 +7,47 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jiefen.platform.outbox.Outbox;
 import org.jiefen.platform.problem.Problem.FieldError;
 import org.jiefen.platform.problem.ProblemException;
 import org.jiefen.platform.security.Caller;
 import org.jiefen.slamonitor.domain.CalendarYear;
 import org.jiefen.slamonitor.domain.ClockUnit;
-import org.jiefen.slamonitor.domain.Deadline;
-import org.jiefen.slamonitor.domain.DeadlineCalculator;
 import org.jiefen.slamonitor.domain.SlaPolicy;
-import org.jiefen.slamonitor.messaging.out.DeadlineChanged;
 import org.jiefen.slamonitor.repository.CalendarYearRepository;
-import org.jiefen.slamonitor.repository.DeadlineRepository;
 import org.jiefen.slamonitor.repository.SlaPolicyRepository;
 import org.jiefen.slamonitor.rest.dto.CalendarDto;
 import org.jiefen.slamonitor.rest.dto.PolicyDto;
-import org.jiefen.slamonitor.timer.TimeSource;
-import org.jiefen.slamonitor.timer.TimerHints;
 
 /**
  * Loads and edits policies and holiday notices: validated whole, stored whole, repeatable. A
  * changed policy gets a new version (kept in sla_policy_version with who and when); running clocks
- * keep the version they started with. A newly loaded notice recomputes the provisional deadlines.
+ * keep the version they started with. A newly loaded notice then recomputes the provisional
+ * deadlines ({@link ProvisionalRecompute}), after it is committed.
  */
 @ApplicationScoped
 public class SlaAdminService {
 
   private final SlaPolicyRepository policies;
   private final CalendarYearRepository calendars;
-  private final DeadlineRepository deadlines;
-  private final Outbox outbox;
   private final Caller caller;
   private final ObjectMapper mapper;
   private final EntityManager em;
-  private final TimeSource time;
-  private final TimerHints hints;
-  private final String topic;
-  private final ZoneId zone;
 
   SlaAdminService(
       SlaPolicyRepository policies,
       CalendarYearRepository calendars,
-      DeadlineRepository deadlines,
-      Outbox outbox,
       Caller caller,
       ObjectMapper mapper,
-      EntityManager em,
-      TimeSource time,
-      TimerHints hints,
-      @ConfigProperty(name = "jiefen.topics.deadlines") String topic,
-      @ConfigProperty(name = "jiefen.sla.zone") ZoneId zone) {
+      EntityManager em) {
     this.policies = policies;
     this.calendars = calendars;
-    this.deadlines = deadlines;
-    this.outbox = outbox;
     this.caller = caller;
     this.mapper = mapper;
     this.em = em;
-    this.time = time;
-    this.hints = hints;
-    this.topic = topic;
-    this.zone = zone;
   }
 
   /** Returns how many policies were created or changed. */
@@ -183,21 +157,6 @@ public class SlaAdminService {
     calendars
         .findByIdOptional(year)
         .ifPresentOrElse(existing -> existing.updateFrom(notice), () -> calendars.persist(notice));
-    em.flush();
-    recomputeProvisional();
-  }
-
-  /** The notice just loaded may settle provisional deadlines: a data update, no code change. */
-  private void recomputeProvisional() {
-    DeadlineCalculator calculator = new DeadlineCalculator(calendars.calendar());
-    Instant now = time.now();
-    for (Deadline d : deadlines.provisionalRunning()) {
-      boolean wasProvisional = d.provisional();
-      if (d.recompute(calculator, zone, now) || wasProvisional != d.provisional()) {
-        outbox.publish(topic, DeadlineChanged.of(d, "RECOMPUTED", now));
-        hints.afterCommit(d);
-      }
-    }
   }
 
   private static void checkYear(
