@@ -1,0 +1,21 @@
+import 'element-plus/dist/index.css'
+import { createApp } from 'vue'
+import { createRouter, createWebHistory } from 'vue-router'
+import { createAppI18n } from '@shared/i18n'
+import { SESSION, startSession } from '@shared/session'
+import App from './App.vue'
+import InboxView from './views/InboxView.vue'
+
+const i18n = createAppI18n()
+const session = await startSession(import.meta.env.BASE_URL, () => i18n.global.locale.value)
+
+const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes: [
+    { path: '/', redirect: '/inbox' },
+    { path: '/inbox', name: 'inbox', component: InboxView },
+    { path: '/:rest(.*)*', redirect: '/inbox' },
+  ],
+})
+
+createApp(App).use(i18n).use(router).provide(SESSION, session).mount('#app')

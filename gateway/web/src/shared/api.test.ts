@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { ApiError, createApi } from './api'
+
+function recording(response: Response) {
+  const calls: { url: string; headers: Record<string, string> }[] = []
+  const fetchFn = async (url: RequestInfo | URL, init?: RequestInit) => {
+    calls.push({ url: String(url), headers: init?.headers as Record<string, string> })
+    return response
+  }
+  return { calls, fetchFn: fetchFn as typeof fetch }
+}
+
+describe('API client', () => {
+  it('sends the access token and the language, and leaves empty filters out of the query', async () => {
+    const { calls, fetchFn } = recording(
+      new Response('{"items":[],"total":0}', { headers: { 'Content-Type': 'application/json' } }),
+    )
+    const api = createApi(async () => 'tok', () => 'zh-CN', () => {}, fetchFn)
+    const page = await api.get<{ total: number }>('/disputes', { status: 'RECEIVED', centerCode: '', page: 0 })
+    expect(page.total).toBe(0)
+    expect(calls[0].url).toBe('/api/v1/disputes?status=RECEIVED&page=0')
+    expect(calls[0].headers.Authorization).toBe('Bearer tok')
+    expect(calls[0].headers['Accept-Language']).toBe('zh-CN')
+  })
+
+  it("turns a problem into an ApiError with the server's detail, and reports a 401", async () => {
+    let unauthorized = 0
+    const { fetchFn } = recording(
+      new Response('{"title":"Unauthorized","status":401,"detail":"token expired"}', {
+        status: 401,
+        headers: { 'Content-Type': 'application/problem+json' },
+      }),
+    )
+    const api = createApi(async () => 'old', () => 'en', () => unauthorized++, fetchFn)
+    const error = await api.get('/assignments').catch((e) => e)
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error.message).toBe('token expired')
+    expect(error.problem.status).toBe(401)
+    expect(unauthorized).toBe(1)
+  })
+})

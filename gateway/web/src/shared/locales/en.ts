@@ -1,0 +1,57 @@
+import type zhCN from './zh-CN'
+
+const en: typeof zhCN = {
+  app: { mobile: 'Jiefen · Grid mediation', portal: 'Jiefen · Mediation center' },
+  shell: {
+    language: 'Language',
+    logout: 'Log out',
+    orgUnit: 'Org unit',
+    noOrgUnit: 'no org unit',
+    loading: 'Loading…',
+    retry: 'Retry',
+    empty: 'Nothing here',
+  },
+  nav: { queue: 'Cases', me: 'Me', inbox: 'Inbox', court: 'Court' },
+  queue: { title: 'Cases in my area', assigned: 'To accept', inMediation: 'In mediation', total: '{n} in all' },
+  inbox: {
+    title: 'Inbox',
+    status: 'Status',
+    all: 'All',
+    center: 'Center',
+    category: 'Category',
+    summary: 'Summary',
+    createdAt: 'Received',
+    id: 'Number',
+    total: '{n} in all',
+  },
+  court: { title: 'Judicial confirmation', soon: 'The court view comes in a later version.' },
+  status: {
+    RECEIVED: 'Received',
+    ROUTED: 'Routed',
+    ASSIGNED: 'Assigned',
+    UNASSIGNED: 'Needs assigning',
+    IN_MEDIATION: 'In mediation',
+    SETTLED: 'Settled',
+    FAILED: 'Not settled',
+    CONFIRMATION_REQUESTED: 'Confirmation requested',
+    CONFIRMATION_ACCEPTED: 'Accepted by the court',
+    CONFIRMED: 'Confirmed',
+    CONFIRMATION_REJECTED: 'Confirmation refused',
+    CLOSED: 'Closed',
+    WITHDRAWN: 'Withdrawn',
+    LINKED: 'Linked',
+  },
+  validation: {
+    id: {
+      legacy15: '15-digit legacy numbers are not accepted; give the 18-digit number',
+      length: 'must be 18 characters: 17 digits and a digit or X',
+      region: 'region code is not a GB/T 2260 province',
+      birthDate: 'date of birth is not a calendar date',
+      birthRange: 'date of birth is out of range',
+      checkDigit: 'check digit does not match',
+    },
+    mobile: 'an 11-digit mobile number (+86 allowed)',
+  },
+}
+
+export default en

@@ -1,0 +1,28 @@
+import type { InjectionKey } from 'vue'
+import { inject } from 'vue'
+import { createApi, type Api } from './api'
+import { createAuth } from './auth'
+import type { Claims } from './claims'
+
+/** The logged-in caller and an API client carrying their token, provided to every component. */
+export interface Session {
+  claims: Claims
+  api: Api
+  logout(): Promise<void>
+}
+
+export const SESSION: InjectionKey<Session> = Symbol('jiefen.session')
+
+/** Logs in (redirecting to Keycloak when needed) before the app mounts. */
+export async function startSession(appBase: string, locale: () => string): Promise<Session> {
+  const auth = createAuth(appBase)
+  const claims = await auth.login()
+  const api = createApi(auth.accessToken, locale, () => void auth.login())
+  return { claims, api, logout: auth.logout }
+}
+
+export function useSession(): Session {
+  const session = inject(SESSION)
+  if (!session) throw new Error('no session: the app mounts only after login')
+  return session
+}
