@@ -142,6 +142,9 @@ class SlaRestartIT {
             "-Dquarkus.oidc.token.issuer=" + TestTokens.ISSUER,
             "-Djiefen.topics.prefix=" + prefix,
             "-Djiefen.sla.own-all-partitions=true",
+            // small batches, raised two at a time: the crash and the recovery cross batches
+            "-Djiefen.sla.scan.batch=7",
+            "-Djiefen.sla.scan.parallel=2",
             "-Djiefen.sla.clock.adjustable=true",
             "-Djiefen.sla.fault.halt-before-commit=" + armed,
             "-Djiefen.outbox.poll-interval=1s",

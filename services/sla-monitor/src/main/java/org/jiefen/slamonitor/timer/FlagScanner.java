@@ -1,6 +1,7 @@
 package org.jiefen.slamonitor.timer;
 
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jiefen.slamonitor.repository.DeadlineRepository;
@@ -19,8 +24,9 @@ import org.jiefen.slamonitor.repository.FlagTimer;
  * index (deadline.partition_no, next_flag_at) is the source of truth; a bounded in-memory queue
  * holds the timers of this instance's partitions due within the horizon, refilled by range scans
  * (the way Zeebe's due-date column family and Temporal's timer queues work). Each tick raises what
- * is due, in batches, through {@link FlagService}. Losing the queue loses nothing: the next refill
- * reads the same rows again, and a raised flag never rises twice.
+ * is due, in batches, through {@link FlagService}, several batches at once (a burst is bound by
+ * round trips to the database, not by this process). Losing the queue loses nothing: the next
+ * refill reads the same rows again, and a raised flag never rises twice.
  */
 @ApplicationScoped
 public class FlagScanner {
@@ -34,6 +40,8 @@ public class FlagScanner {
   private final Duration horizon;
   private final int capacity;
   private final int batch;
+  private final int parallel;
+  private final ExecutorService workers;
 
   private final PriorityQueue<FlagTimer> queue =
       new PriorityQueue<>((a, b) -> a.at().compareTo(b.at()));
@@ -48,7 +56,8 @@ public class FlagScanner {
       TimeSource time,
       @ConfigProperty(name = "jiefen.sla.scan.horizon", defaultValue = "PT30S") Duration horizon,
       @ConfigProperty(name = "jiefen.sla.scan.capacity", defaultValue = "20000") int capacity,
-      @ConfigProperty(name = "jiefen.sla.scan.batch", defaultValue = "500") int batch) {
+      @ConfigProperty(name = "jiefen.sla.scan.batch", defaultValue = "500") int batch,
+      @ConfigProperty(name = "jiefen.sla.scan.parallel", defaultValue = "2") int parallel) {
     this.deadlines = deadlines;
     this.flags = flags;
     this.ownership = ownership;
@@ -56,6 +65,15 @@ public class FlagScanner {
     this.horizon = horizon;
     this.capacity = capacity;
     this.batch = batch;
+    this.parallel = Math.max(1, parallel);
+    this.workers =
+        Executors.newFixedThreadPool(
+            this.parallel,
+            r -> {
+              Thread t = new Thread(r, "sla-flag-raiser");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /** Every second: refill when the horizon runs short, then raise everything due. */
@@ -68,22 +86,35 @@ public class FlagScanner {
     if (lastFillWasFull ? queue.isEmpty() : !now.plus(horizon.dividedBy(2)).isBefore(filledUntil)) {
       refill(now);
     }
+    List<List<FlagTimer>> batches = new ArrayList<>();
     List<FlagTimer> due = new ArrayList<>();
     while (!queue.isEmpty() && !queue.peek().at().isAfter(now)) {
       FlagTimer t = queue.poll();
       queued.remove(key(t));
       due.add(t);
       if (due.size() == batch) {
-        raise(due, now);
+        batches.add(due);
         due = new ArrayList<>();
+        if (batches.size() == parallel) {
+          raise(batches, now);
+          batches = new ArrayList<>();
+        }
       }
       if (queue.isEmpty() && lastFillWasFull) {
         refill(now);
       }
     }
     if (!due.isEmpty()) {
-      raise(due, now);
+      batches.add(due);
     }
+    if (!batches.isEmpty()) {
+      raise(batches, now);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    workers.shutdownNow();
   }
 
   /**
@@ -126,20 +157,36 @@ public class FlagScanner {
     filledUntil = lastFillWasFull ? timers.get(timers.size() - 1).at() : until;
   }
 
-  private void raise(List<FlagTimer> due, Instant now) {
-    try {
-      FlagService.Raised raised = flags.raise(due, now);
-      LOG.debugf("raised %d of %d due flags", raised.count(), due.size());
-      // a warning's clock now owes its overdue flag, maybe inside the range already read
-      for (FlagTimer next : raised.next()) {
-        if (next.at().isBefore(filledUntil) && queued.add(key(next))) {
-          queue.add(next);
+  /**
+   * Raises the batches at once, each in its own transaction on its own connection; they hold
+   * different clocks, and a clock another transaction holds is skipped, never waited for.
+   */
+  private void raise(List<List<FlagTimer>> batches, Instant now) {
+    List<Future<FlagService.Raised>> running = new ArrayList<>();
+    for (List<FlagTimer> due : batches) {
+      running.add(workers.submit(() -> flags.raise(due, now)));
+    }
+    for (int i = 0; i < running.size(); i++) {
+      try {
+        FlagService.Raised raised = running.get(i).get();
+        LOG.debugf("raised %d of %d due flags", raised.count(), batches.get(i).size());
+        // a warning's clock now owes its overdue flag, maybe inside the range already read
+        for (FlagTimer next : raised.next()) {
+          if (next.at().isBefore(filledUntil) && queued.add(key(next))) {
+            queue.add(next);
+          }
         }
+      } catch (ExecutionException e) {
+        // The rows stay as they were: the next refill finds them again.
+        LOG.warnf(
+            "raising %d flags failed, will retry: %s",
+            batches.get(i).size(), e.getCause().getMessage());
+        filledUntil = Instant.EPOCH;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        filledUntil = Instant.EPOCH;
+        return;
       }
-    } catch (RuntimeException e) {
-      // The rows stay as they were: the next refill finds them again.
-      LOG.warnf("raising %d flags failed, will retry: %s", due.size(), e.getMessage());
-      filledUntil = Instant.EPOCH;
     }
   }
 
