@@ -2,13 +2,15 @@ import 'vant/lib/index.css'
 import { createApp } from 'vue'
 import { createRouter, createWebHistory } from 'vue-router'
 import { createAppI18n } from '@shared/i18n'
-import { SESSION, startSession } from '@shared/session'
+import { SESSION, showLoginFailure, startSession } from '@shared/session'
 import App from './App.vue'
 import MeView from './views/MeView.vue'
 import QueueView from './views/QueueView.vue'
 
 const i18n = createAppI18n()
-const session = await startSession(import.meta.env.BASE_URL, () => i18n.global.locale.value)
+const session = await startSession(import.meta.env.BASE_URL, () => i18n.global.locale.value).catch(
+  showLoginFailure,
+)
 
 const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),

@@ -2,12 +2,14 @@ import 'element-plus/dist/index.css'
 import { createApp } from 'vue'
 import { createRouter, createWebHistory } from 'vue-router'
 import { createAppI18n } from '@shared/i18n'
-import { SESSION, startSession } from '@shared/session'
+import { SESSION, showLoginFailure, startSession } from '@shared/session'
 import App from './App.vue'
 import InboxView from './views/InboxView.vue'
 
 const i18n = createAppI18n()
-const session = await startSession(import.meta.env.BASE_URL, () => i18n.global.locale.value)
+const session = await startSession(import.meta.env.BASE_URL, () => i18n.global.locale.value).catch(
+  showLoginFailure,
+)
 
 const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),

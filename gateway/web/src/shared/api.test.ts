@@ -32,7 +32,7 @@ describe('API client', () => {
       }),
     )
     const api = createApi(async () => 'old', () => 'en', () => unauthorized++, fetchFn)
-    const error = await api.get('/assignments').catch((e) => e)
+    const error = (await api.get('/assignments').catch((e) => e)) as ApiError
     expect(error).toBeInstanceOf(ApiError)
     expect(error.message).toBe('token expired')
     expect(error.problem.status).toBe(401)

@@ -26,3 +26,16 @@ export function useSession(): Session {
   if (!session) throw new Error('no session: the app mounts only after login')
   return session
 }
+
+/** What a user sees when login itself failed (Keycloak unreachable, a refused callback…). */
+export function showLoginFailure(error: unknown): never {
+  const app = document.getElementById('app')
+  if (app) {
+    const zh = document.createElement('p')
+    zh.textContent = '无法登录，请稍后刷新重试。'
+    const en = document.createElement('p')
+    en.textContent = `Login failed: ${(error as Error)?.message ?? String(error)}`
+    app.replaceChildren(zh, en)
+  }
+  throw error
+}

@@ -11,8 +11,8 @@ const en: typeof zhCN = {
     retry: 'Retry',
     empty: 'Nothing here',
   },
-  nav: { queue: 'Cases', me: 'Me', inbox: 'Inbox', court: 'Court' },
-  queue: { title: 'Cases in my area', assigned: 'To accept', inMediation: 'In mediation', total: '{n} in all' },
+  nav: { queue: 'Cases', me: 'Me', inbox: 'Inbox' },
+  queue: { assigned: 'To accept', inMediation: 'In mediation', total: '{n} in all' },
   inbox: {
     title: 'Inbox',
     status: 'Status',
@@ -24,7 +24,6 @@ const en: typeof zhCN = {
     id: 'Number',
     total: '{n} in all',
   },
-  court: { title: 'Judicial confirmation', soon: 'The court view comes in a later version.' },
   status: {
     RECEIVED: 'Received',
     ROUTED: 'Routed',

@@ -9,8 +9,8 @@ export default {
     retry: '重试',
     empty: '暂无数据',
   },
-  nav: { queue: '案件', me: '我的', inbox: '收件箱', court: '法院' },
-  queue: { title: '辖区案件', assigned: '待接受', inMediation: '调解中', total: '共 {n} 件' },
+  nav: { queue: '案件', me: '我的', inbox: '收件箱' },
+  queue: { assigned: '待接受', inMediation: '调解中', total: '共 {n} 件' },
   inbox: {
     title: '收件箱',
     status: '状态',
@@ -22,7 +22,6 @@ export default {
     id: '编号',
     total: '共 {n} 件',
   },
-  court: { title: '司法确认', soon: '法院视图将在后续版本提供。' },
   status: {
     RECEIVED: '已登记',
     ROUTED: '已分流',
