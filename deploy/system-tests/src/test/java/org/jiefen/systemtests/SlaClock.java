@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The SLA monitor's clock and a dispute's deadlines, as an admin and staff see them through the
@@ -63,42 +64,17 @@ final class SlaClock {
 
   /** The dispute's running (or overdue) clock of that type, once the monitor has opened it. */
   static Map<String, Object> awaitClock(String token, String disputeId, String clock) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object>[] found = new Map[1];
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(500))
-        .until(
-            () -> {
-              found[0] =
-                  deadlines(token, disputeId).stream()
-                      .filter(d -> clock.equals(d.get("clock")))
-                      .filter(d -> List.of("OPEN", "OVERDUE").contains(d.get("state")))
-                      .findFirst()
-                      .orElse(null);
-              return found[0] != null;
-            });
-    return found[0];
+    return awaitDeadline(
+        token,
+        disputeId,
+        d -> clock.equals(d.get("clock")) && List.of("OPEN", "OVERDUE").contains(d.get("state")));
   }
 
   /** Waits until the clock of that type reaches the state (e.g. OVERDUE) and returns it. */
   static Map<String, Object> awaitState(
       String token, String disputeId, String clock, String state) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object>[] found = new Map[1];
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(500))
-        .until(
-            () -> {
-              found[0] =
-                  deadlines(token, disputeId).stream()
-                      .filter(d -> clock.equals(d.get("clock")) && state.equals(d.get("state")))
-                      .findFirst()
-                      .orElse(null);
-              return found[0] != null;
-            });
-    return found[0];
+    return awaitDeadline(
+        token, disputeId, d -> clock.equals(d.get("clock")) && state.equals(d.get("state")));
   }
 
   /**
@@ -106,6 +82,15 @@ final class SlaClock {
    * and stopped it (the next mediator's assignment stops an expired acceptance clock in a second).
    */
   static Map<String, Object> awaitRanOut(String token, String disputeId, Object deadlineId) {
+    return awaitDeadline(
+        token,
+        disputeId,
+        d -> deadlineId.equals(d.get("id")) && List.of("OVERDUE", "LATE").contains(d.get("state")));
+  }
+
+  /** The first of the dispute's clocks the caller sees that matches, within a minute. */
+  private static Map<String, Object> awaitDeadline(
+      String token, String disputeId, Predicate<Map<String, Object>> wanted) {
     @SuppressWarnings("unchecked")
     Map<String, Object>[] found = new Map[1];
     await()
@@ -114,11 +99,7 @@ final class SlaClock {
         .until(
             () -> {
               found[0] =
-                  deadlines(token, disputeId).stream()
-                      .filter(d -> deadlineId.equals(d.get("id")))
-                      .filter(d -> List.of("OVERDUE", "LATE").contains(d.get("state")))
-                      .findFirst()
-                      .orElse(null);
+                  deadlines(token, disputeId).stream().filter(wanted).findFirst().orElse(null);
               return found[0] != null;
             });
     return found[0];

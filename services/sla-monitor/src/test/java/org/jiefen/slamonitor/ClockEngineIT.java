@@ -106,6 +106,15 @@ class ClockEngineIT {
     return of(disputeId).stream().filter(d -> d.clock().equals(clock)).findFirst().orElseThrow();
   }
 
+  private void awaitClockAt(String disputeId, String clock, String center) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                of(disputeId).stream()
+                    .anyMatch(d -> d.clock().equals(clock) && d.centerCode().equals(center)));
+  }
+
   private List<JsonNode> flagsOf(String disputeId, String type, int count, Duration wait)
       throws Exception {
     List<JsonNode> out = new java.util.ArrayList<>();
@@ -246,15 +255,7 @@ class ClockEngineIT {
     routed(disputeId, t0, MINLE, null, "PEOPLES");
     await().atMost(Duration.ofSeconds(30)).until(() -> of(disputeId).size() >= 2);
     routed(disputeId, t0.plusSeconds(60), "longhua.minzhi", MINLE, "PEOPLES");
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                of(disputeId).stream()
-                    .anyMatch(
-                        d ->
-                            d.clock().equals("CENTER_ACK")
-                                && d.centerCode().equals("longhua.minzhi")));
+    awaitClockAt(disputeId, "CENTER_ACK", "longhua.minzhi");
     Map<String, String> byCenter =
         of(disputeId).stream()
             .filter(d -> d.clock().equals("CENTER_ACK"))
@@ -282,15 +283,7 @@ class ClockEngineIT {
     Instant t0 = time.now();
     routed(disputeId, t0, MINLE, null, "PEOPLES");
     routed(disputeId, t0.plusSeconds(60), "longhua.minzhi", MINLE, "PEOPLES");
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                of(disputeId).stream()
-                    .anyMatch(
-                        d ->
-                            d.clock().equals("CENTER_ACK")
-                                && d.centerCode().equals("longhua.minzhi")));
+    awaitClockAt(disputeId, "CENTER_ACK", "longhua.minzhi");
     assigned(disputeId, t0.plusSeconds(30));
     await()
         .atMost(Duration.ofSeconds(30))

@@ -40,22 +40,15 @@ public class PartnerStatusFeed {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void afterChange(Dispute d, DisputeStatus before, String cause, Instant at) {
-    if (d.sourcePlatform() == null
-        || d.status() == before
-        || webhooks.findByIdOptional(d.sourcePlatform()).isEmpty()) {
+    if (d.status() == before || !subscribed(d)) {
       return;
     }
-    ObjectNode payload = mapper.createObjectNode();
-    payload.put("event", EVENT);
-    payload.put("disputeId", d.id());
-    payload.put("platform", d.sourcePlatform().name());
-    payload.put("externalRef", d.externalRef());
-    payload.put("status", d.status().name());
+    ObjectNode payload = payload(EVENT, d);
     payload.put("previousStatus", before == null ? null : before.name());
     payload.put("centerCode", d.centerCode());
     payload.put("statusAt", at.toString());
     payload.put("cause", cause);
-    outbox.enqueue(PartnerEndpoints.subscriber(d.sourcePlatform()), EVENT, d.id(), payload);
+    enqueue(EVENT, d, payload);
   }
 
   /**
@@ -64,23 +57,35 @@ public class PartnerStatusFeed {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void arbitrationRight(Dispute d) {
-    if (d.sourcePlatform() == null
-        || d.arbitrationRight().isEmpty()
-        || webhooks.findByIdOptional(d.sourcePlatform()).isEmpty()) {
+    if (d.arbitrationRight().isEmpty() || !subscribed(d)) {
       return;
     }
     ArbitrationRight right = d.arbitrationRight().orElseThrow();
-    ObjectNode payload = mapper.createObjectNode();
-    payload.put("event", ARBITRATION_EVENT);
-    payload.put("disputeId", d.id());
-    payload.put("platform", d.sourcePlatform().name());
-    payload.put("externalRef", d.externalRef());
-    payload.put("status", d.status().name());
+    ObjectNode payload = payload(ARBITRATION_EVENT, d);
     payload.put("centerCode", right.centerCode());
     payload.put("arisenAt", right.arisenAt().toString());
     payload.put("notice", right.notice());
     payload.put("citation", right.citation());
-    outbox.enqueue(
-        PartnerEndpoints.subscriber(d.sourcePlatform()), ARBITRATION_EVENT, d.id(), payload);
+    enqueue(ARBITRATION_EVENT, d, payload);
+  }
+
+  /** A partner platform handed {@code d} in and has a webhook registered. */
+  private boolean subscribed(Dispute d) {
+    return d.sourcePlatform() != null && webhooks.findByIdOptional(d.sourcePlatform()).isPresent();
+  }
+
+  /** What every delivery says: which event, which dispute, the partner's reference, the status. */
+  private ObjectNode payload(String event, Dispute d) {
+    ObjectNode payload = mapper.createObjectNode();
+    payload.put("event", event);
+    payload.put("disputeId", d.id());
+    payload.put("platform", d.sourcePlatform().name());
+    payload.put("externalRef", d.externalRef());
+    payload.put("status", d.status().name());
+    return payload;
+  }
+
+  private void enqueue(String event, Dispute d, ObjectNode payload) {
+    outbox.enqueue(PartnerEndpoints.subscriber(d.sourcePlatform()), event, d.id(), payload);
   }
 }

@@ -95,10 +95,11 @@ public class ProvisionalRecompute {
     return () -> {
       List<Deadline> rows = deadlines.provisionalRunning(state, after, chunk);
       DeadlineCalculator calculator = new DeadlineCalculator(calendars.calendar());
+      java.time.Instant now = time.now();
       int changed = 0;
       for (Deadline d : rows) {
-        if (d.recompute(calculator, zone, time.now()) || !d.provisional()) {
-          outbox.publish(topic, DeadlineChanged.of(d, "RECOMPUTED", time.now()));
+        if (d.recompute(calculator, zone, now) || !d.provisional()) {
+          outbox.publish(topic, DeadlineChanged.of(d, "RECOMPUTED", now));
           hints.afterCommit(d);
           changed++;
         }
