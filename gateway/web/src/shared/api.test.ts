@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { ApiError, createApi } from './api'
 
 function recording(response: Response) {
-  const calls: { url: string; headers: Record<string, string> }[] = []
+  const calls: { url: string; method?: string; body?: unknown; headers: Record<string, string> }[] = []
   const fetchFn = async (url: RequestInfo | URL, init?: RequestInit) => {
-    calls.push({ url: String(url), headers: init?.headers as Record<string, string> })
+    calls.push({
+      url: String(url),
+      method: init?.method,
+      body: init?.body,
+      headers: init?.headers as Record<string, string>,
+    })
     return response
   }
   return { calls, fetchFn: fetchFn as typeof fetch }
@@ -37,5 +42,29 @@ describe('API client', () => {
     expect(error.message).toBe('token expired')
     expect(error.problem.status).toBe(401)
     expect(unauthorized).toBe(1)
+  })
+
+  it('posts JSON with extra headers such as the Idempotency-Key, and reads a 201 body', async () => {
+    const { calls, fetchFn } = recording(
+      new Response('{"id":"d-1"}', { status: 201, headers: { 'Content-Type': 'application/json' } }),
+    )
+    const api = createApi(async () => 'tok', () => 'en', () => {}, fetchFn)
+    const created = await api.post<{ id: string }>('/disputes', { category: 'LABOUR' }, { 'Idempotency-Key': 'k-1' })
+    expect(created.id).toBe('d-1')
+    expect(calls[0].method).toBe('POST')
+    expect(calls[0].body).toBe('{"category":"LABOUR"}')
+    expect(calls[0].headers['Content-Type']).toBe('application/json')
+    expect(calls[0].headers['Idempotency-Key']).toBe('k-1')
+  })
+
+  it('sends a FormData body as it is, without a JSON content type', async () => {
+    const { calls, fetchFn } = recording(new Response(null, { status: 204 }))
+    const api = createApi(async () => null, () => 'en', () => {}, fetchFn)
+    const form = new FormData()
+    form.set('file', new Blob(['x']), 'a.jpg')
+    expect(await api.post('/disputes/d-1/attachments', form)).toBeUndefined()
+    expect(calls[0].body).toBe(form)
+    expect(calls[0].headers['Content-Type']).toBeUndefined()
+    expect(calls[0].headers.Authorization).toBeUndefined()
   })
 })

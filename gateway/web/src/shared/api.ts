@@ -14,13 +14,25 @@ export class ApiError extends Error {
 
 export type Query = Record<string, string | number | boolean | undefined | null>
 
+/** Extra request headers, e.g. `Idempotency-Key` on a create. */
+export type Headers = Record<string, string>
+
+/** A request body: JSON for plain objects; FormData, Blob or ArrayBuffer go as they are. */
+export type Body = object | FormData | Blob | ArrayBuffer | undefined
+
 export interface Api {
   get<T>(path: string, query?: Query): Promise<T>
+  post<T>(path: string, body?: Body, headers?: Headers): Promise<T>
+  put<T>(path: string, body?: Body, headers?: Headers): Promise<T>
+  delete<T>(path: string): Promise<T>
+  /** A binary answer (agreement PDF, attachment), e.g. to open with URL.createObjectURL. */
+  blob(path: string, query?: Query): Promise<Blob>
 }
 
 /**
  * Calls /api/v1 through the gateway (same origin) with the caller's access token. `onUnauthorized`
- * runs on a 401, e.g. to log in again.
+ * runs on a 401, e.g. to log in again. A network failure rejects with the fetch's TypeError (the
+ * mobile outbox tells it apart from a problem, which is an ApiError).
  */
 export function createApi(
   accessToken: () => Promise<string | null>,
@@ -28,24 +40,53 @@ export function createApi(
   onUnauthorized: () => void,
   fetchFn: typeof fetch = (...args) => fetch(...args),
 ): Api {
-  async function get<T>(path: string, query: Query = {}): Promise<T> {
-    const params = new URLSearchParams()
-    for (const [key, value] of Object.entries(query)) {
-      if (value !== undefined && value !== null && value !== '') params.set(key, String(value))
-    }
-    const search = params.size > 0 ? `?${params}` : ''
-    const headers: Record<string, string> = {
-      Accept: 'application/json',
-      'Accept-Language': locale(),
-    }
+  async function call(
+    method: string,
+    path: string,
+    query: Query,
+    body: Body,
+    extra: Headers,
+    accept: string,
+  ): Promise<Response> {
+    const headers: Record<string, string> = { Accept: accept, 'Accept-Language': locale(), ...extra }
     const token = await accessToken()
     if (token) headers.Authorization = `Bearer ${token}`
-    const response = await fetchFn(`/api/v1${path}${search}`, { headers })
+    let payload: BodyInit | undefined
+    if (body instanceof FormData || body instanceof Blob || body instanceof ArrayBuffer) {
+      payload = body
+    } else if (body !== undefined) {
+      payload = JSON.stringify(body)
+      headers['Content-Type'] = 'application/json'
+    }
+    const response = await fetchFn(`/api/v1${path}${search(query)}`, { method, headers, body: payload })
     if (response.status === 401) onUnauthorized()
     if (!response.ok) throw new ApiError(await problemOf(response))
-    return (await response.json()) as T
+    return response
   }
-  return { get }
+
+  async function json<T>(response: Response): Promise<T> {
+    if (response.status === 204) return undefined as T
+    const text = await response.text()
+    return (text ? JSON.parse(text) : undefined) as T
+  }
+
+  return {
+    get: async (path, query = {}) => json(await call('GET', path, query, undefined, {}, 'application/json')),
+    post: async (path, body, headers = {}) =>
+      json(await call('POST', path, {}, body, headers, 'application/json')),
+    put: async (path, body, headers = {}) =>
+      json(await call('PUT', path, {}, body, headers, 'application/json')),
+    delete: async (path) => json(await call('DELETE', path, {}, undefined, {}, 'application/json')),
+    blob: async (path, query = {}) => (await call('GET', path, query, undefined, {}, '*/*')).blob(),
+  }
+}
+
+function search(query: Query): string {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value))
+  }
+  return params.size > 0 ? `?${params}` : ''
 }
 
 async function problemOf(response: Response): Promise<Problem> {

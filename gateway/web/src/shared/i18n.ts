@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n'
+import type { MessageBundle } from './feature'
 import en from './locales/en'
 import zhCN from './locales/zh-CN'
 
@@ -12,12 +13,19 @@ export function savedLocale(): Locale {
   return saved === 'en' ? 'en' : 'zh-CN'
 }
 
-export function createAppI18n() {
+/** The shell's texts plus each feature's bundle (features use their own top-level keys). */
+export function createAppI18n(bundles: MessageBundle[] = []) {
+  const zh: Record<string, unknown> = { ...zhCN }
+  const english: Record<string, unknown> = { ...en }
+  for (const bundle of bundles) {
+    Object.assign(zh, bundle['zh-CN'])
+    Object.assign(english, bundle.en)
+  }
   return createI18n({
     legacy: false,
     locale: savedLocale(),
     fallbackLocale: 'zh-CN',
-    messages: { 'zh-CN': zhCN, en },
+    messages: { 'zh-CN': zh, en: english } as never,
   })
 }
 

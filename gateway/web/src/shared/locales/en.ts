@@ -11,7 +11,7 @@ const en: typeof zhCN = {
     retry: 'Retry',
     empty: 'Nothing here',
   },
-  nav: { queue: 'Cases', me: 'Me', inbox: 'Inbox' },
+  nav: { queue: 'Cases', me: 'Me', inbox: 'Inbox', report: 'Report', outbox: 'To sync', board: 'SLA board', stats: 'Statistics', roster: 'Mediators', rules: 'Routing rules', policies: 'SLA policies', court: 'Judicial confirmation' },
   queue: { assigned: 'To accept', inMediation: 'In mediation', total: '{n} in all' },
   inbox: {
     title: 'Inbox',

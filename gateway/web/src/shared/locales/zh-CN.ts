@@ -9,7 +9,7 @@ export default {
     retry: '重试',
     empty: '暂无数据',
   },
-  nav: { queue: '案件', me: '我的', inbox: '收件箱' },
+  nav: { queue: '案件', me: '我的', inbox: '收件箱', report: '上报', outbox: '待同步', board: '时限看板', stats: '统计', roster: '调解员名册', rules: '分流规则', policies: '时限规则', court: '司法确认' },
   queue: { assigned: '待接受', inMediation: '调解中', total: '共 {n} 件' },
   inbox: {
     title: '收件箱',

@@ -1,0 +1,9 @@
+const zh = {
+  stats: {},
+}
+
+const en: typeof zh = {
+  stats: {},
+}
+
+export default { 'zh-CN': zh, en }
