@@ -80,6 +80,25 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
         .list();
   }
 
+  /**
+   * The open assignments (offered, or accepted and possibly paused) of these roster entries,
+   * waiting answers first, then oldest first. An open row is always its dispute's current one: a
+   * new routing, a decline, an expiry or a reassignment moves it out of OPEN.
+   */
+  public List<Assignment> openFor(Collection<String> mediatorCodes, int limit) {
+    if (mediatorCodes.isEmpty()) {
+      return List.of();
+    }
+    return find(
+            "mediatorCode in ?1 and status in ?2"
+                + " order by case when status = ?3 then 0 else 1 end, assignedAt, id",
+            mediatorCodes,
+            AssignmentStatus.OPEN,
+            AssignmentStatus.ASSIGNED)
+        .page(0, limit)
+        .list();
+  }
+
   /** Open assignments and the latest assignment time per mediator, counted in the database. */
   public Map<String, MediatorLoad> loadsOf(Collection<String> mediatorCodes) {
     if (mediatorCodes.isEmpty()) {

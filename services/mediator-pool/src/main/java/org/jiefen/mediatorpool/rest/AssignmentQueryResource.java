@@ -15,13 +15,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jiefen.mediatorpool.repository.AssignmentRepository;
 import org.jiefen.mediatorpool.repository.FollowUpRepository;
 import org.jiefen.mediatorpool.rest.dto.AssignmentDto;
+import org.jiefen.mediatorpool.rest.dto.QueueItemDto;
 import org.jiefen.mediatorpool.service.AssignmentAccess;
+import org.jiefen.mediatorpool.service.MediatorQueue;
 import org.jiefen.platform.problem.ProblemException;
 import org.jiefen.platform.security.Caller;
 
 /**
  * Work waiting for staff at their centers and below: disputes nobody in the pool could take
- * (UNASSIGNED, never a silent pick) and settled agreements whose performance check is due.
+ * (UNASSIGNED, never a silent pick) and settled agreements whose performance check is due; and work
+ * waiting for a mediator: their own queue.
  */
 @Path("/api/v1/assignments")
 @Authenticated
@@ -30,6 +33,7 @@ public class AssignmentQueryResource {
   private final AssignmentAccess access;
   private final AssignmentRepository assignments;
   private final FollowUpRepository followUps;
+  private final MediatorQueue queue;
   private final Caller caller;
   private final ZoneId zone;
 
@@ -37,11 +41,13 @@ public class AssignmentQueryResource {
       AssignmentAccess access,
       AssignmentRepository assignments,
       FollowUpRepository followUps,
+      MediatorQueue queue,
       Caller caller,
       @ConfigProperty(name = "jiefen.mediation.zone") ZoneId zone) {
     this.access = access;
     this.assignments = assignments;
     this.followUps = followUps;
+    this.queue = queue;
     this.caller = caller;
     this.zone = zone;
   }
@@ -51,6 +57,17 @@ public class AssignmentQueryResource {
   @Path("{disputeId}")
   public AssignmentDto get(@PathParam("disputeId") String disputeId) {
     return AssignmentDto.of(access.current(disputeId));
+  }
+
+  /**
+   * The caller's own assignments that wait on them — offered, accepted, paused — matched by
+   * username like every assignee check; empty for someone on no roster.
+   */
+  @GET
+  @Path("mine")
+  @Transactional
+  public List<QueueItemDto> mine() {
+    return queue.mine().stream().map(QueueItemDto::of).toList();
   }
 
   @GET
