@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: unit, each service against the real MariaDB and Kafka, and the system test,
-# which brings the whole stack up with up.sh and drives it through the gateway with real tokens.
+# Runs every test: unit, each service against the real MariaDB and Kafka, and the system tests,
+# which bring the whole stack up with up.sh and drive it through the gateway with real tokens —
+# the web apps in headless chromium, logging in on Keycloak's page.
 # Extra arguments go to Maven (e.g. -DskipSystemTests, -pl services/intake).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -9,6 +10,8 @@ ensure_pkg java openjdk-17-jdk-headless
 ensure_pkg curl curl
 # the Chinese font mediation agreements embed (jiefen.mediation.pdf.font, ADR 0012)
 ensure_file_pkg /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc fonts-wqy-zenhei
+# the browser tests of the web apps drive headless chromium (Playwright, no browser download)
+ensure_pkg chromium chromium
 "$LOCAL/infra.sh" up
 cd "$ROOT"
 ./mvnw -B verify "$@"

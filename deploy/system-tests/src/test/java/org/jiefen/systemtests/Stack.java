@@ -20,8 +20,15 @@ final class Stack {
     return Path.of(System.getProperty("jiefen.root", "../..")).toAbsolutePath().normalize();
   }
 
-  /** Runs up.sh with the jars the reactor just built; fails the test run if it fails. */
+  /**
+   * Runs up.sh with the jars the reactor just built; fails the test run if it fails. With
+   * JIEFEN_USE_RUNNING_STACK=1 a stack already running (e.g. while developing a browser test) is
+   * used as it is, and left running.
+   */
   static void up() throws IOException, InterruptedException {
+    if (useRunning()) {
+      return;
+    }
     File log = root().resolve("deploy/system-tests/target/up.log").toFile();
     log.getParentFile().mkdirs();
     ProcessBuilder pb =
@@ -40,7 +47,7 @@ final class Stack {
 
   /** Stops what up.sh started, unless JIEFEN_KEEP_STACK=1 asks to keep it for a look by hand. */
   static void down() throws IOException, InterruptedException {
-    if ("1".equals(System.getenv("JIEFEN_KEEP_STACK"))) {
+    if (useRunning() || "1".equals(System.getenv("JIEFEN_KEEP_STACK"))) {
       return;
     }
     File log = root().resolve("deploy/system-tests/target/down.log").toFile();
@@ -50,6 +57,10 @@ final class Stack {
         .redirectOutput(log)
         .start()
         .waitFor(3, TimeUnit.MINUTES);
+  }
+
+  private static boolean useRunning() {
+    return "1".equals(System.getenv("JIEFEN_USE_RUNNING_STACK"));
   }
 
   /** A user's access token from the real Keycloak (password grant, local/demo realm only). */
