@@ -13,7 +13,8 @@ export default {
   messages,
   menu: [
     { path: '/admin/roster', label: 'nav.roster', roles: ['admin', 'center-staff'] },
-    { path: '/admin/rules', label: 'nav.rules', roles: ['admin'] },
-    { path: '/admin/policies', label: 'nav.policies', roles: ['admin'] },
+    // staff read the rules and time limits they work under; the pages are read-only for them
+    { path: '/admin/rules', label: 'nav.rules', roles: ['admin', 'center-staff'] },
+    { path: '/admin/policies', label: 'nav.policies', roles: ['admin', 'center-staff'] },
   ],
 } satisfies Feature
