@@ -1,10 +1,10 @@
 import type { Feature } from '@shared/feature'
-import StatsView from './StatsView.vue'
 import messages from './messages'
 
 export default {
   routes: [
-    { path: '/stats', name: 'stats', component: StatsView },
+    // loaded on first visit: ECharts stays out of the bundle every other screen loads
+    { path: '/stats', name: 'stats', component: () => import('./StatsView.vue') },
   ],
   messages,
   menu: [{ path: '/stats', label: 'nav.stats', roles: ['center-staff', 'admin'] }],
