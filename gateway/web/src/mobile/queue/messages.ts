@@ -15,6 +15,8 @@ const zh = {
     deadline: {
       left: '{clock}：剩 {days} 天 {hours} 小时',
       overdue: '{clock}：已超期 {days} 天 {hours} 小时',
+      leftHours: '{clock}：剩 {hours} 小时',
+      overdueHours: '{clock}：已超期 {hours} 小时',
       none: '无进行中的时限',
       unavailable: '时限暂不可查',
       dueAt: '截止 {at}',
@@ -122,7 +124,7 @@ const zh = {
       reasonPlaceholder: '如：被申请人拒绝调解、双方分歧较大',
       suggestion: '告知当事人的途径',
       suggestions: {
-        ARBITRATION: '申请劳动仲裁',
+        ARBITRATION: '申请仲裁（劳动争议为劳动仲裁）',
         LITIGATION: '向人民法院起诉',
         ESCALATE: '提交上级调解组织',
         OTHER: '其他途径',
@@ -156,6 +158,8 @@ const en: typeof zh = {
     deadline: {
       left: '{clock}: {days} d {hours} h left',
       overdue: '{clock}: overdue by {days} d {hours} h',
+      leftHours: '{clock}: {hours} h left',
+      overdueHours: '{clock}: overdue by {hours} h',
       none: 'No running deadline',
       unavailable: 'Deadlines unavailable',
       dueAt: 'Due {at}',
@@ -264,7 +268,7 @@ const en: typeof zh = {
       reasonPlaceholder: 'e.g. the respondent refused mediation',
       suggestion: 'Way on for the parties',
       suggestions: {
-        ARBITRATION: 'Labour arbitration',
+        ARBITRATION: 'Arbitration (labour arbitration for labour disputes)',
         LITIGATION: 'Sue in court',
         ESCALATE: 'Next mediation level',
         OTHER: 'Other',

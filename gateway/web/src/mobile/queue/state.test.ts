@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { actionsFor, afterAnswer, sortQueue, stageOf } from './state'
+import { actionsFor, afterAnswer, isMine, sortQueue, stageOf } from './state'
 import type { QueueItem } from './types'
 
 function item(disputeId: string, status: QueueItem['status'], offeredAt: string, pausedSince: string | null = null): QueueItem {
@@ -72,5 +72,19 @@ describe('queue transitions', () => {
       'old-accepted',
       'new-offer',
     ])
+  })
+})
+
+describe('isMine', () => {
+  const mine = [item('d1', 'ASSIGNED', '2026-11-24T01:00:00Z')]
+
+  it('is the caller\'s when their queue holds this dispute with this mediator', () => {
+    expect(isMine(mine, { disputeId: 'd1', mediatorCode: 'mp-minle-grid' })).toBe(true)
+  })
+
+  it('is not after the dispute went to a colleague, nor for a dispute not in the queue', () => {
+    expect(isMine(mine, { disputeId: 'd1', mediatorCode: 'mp-minle-family' })).toBe(false)
+    expect(isMine(mine, { disputeId: 'd2', mediatorCode: 'mp-minle-grid' })).toBe(false)
+    expect(isMine(mine, null)).toBe(false)
   })
 })

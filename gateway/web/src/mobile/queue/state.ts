@@ -53,3 +53,14 @@ export function sortQueue(items: QueueItem[]): QueueItem[] {
     (a, b) => rank(a) - rank(b) || Date.parse(a.offeredAt) - Date.parse(b.offeredAt),
   )
 }
+
+/**
+ * Whether the dispute's current assignment is the caller's: staff and colleagues of the same
+ * community may see someone else's assignment, and must not be offered its accept button.
+ */
+export function isMine(mine: QueueItem[], assignment: Pick<Assignment, 'disputeId' | 'mediatorCode'> | null): boolean {
+  return (
+    assignment !== null &&
+    mine.some((i) => i.disputeId === assignment.disputeId && i.mediatorCode === assignment.mediatorCode)
+  )
+}
