@@ -12,10 +12,10 @@ import org.jiefen.mediatorpool.repository.MediatorRepository;
 import org.jiefen.platform.security.Caller;
 
 /**
- * The caller's own queue: the open assignments of every roster entry carrying the caller's username
- * (the same match {@link AssignmentAccess} makes for the assignee), wherever the entry's center is
- * — a district expert works for several communities. Someone not on any roster, such as center
- * staff, has an empty queue; their lists are the center's.
+ * The caller's own queue: the open assignments of the roster entry carrying the caller's username
+ * (the same match {@link AssignmentAccess} makes for the assignee), at whatever center they are — a
+ * district expert mediates communities' disputes. Someone on no roster, such as center staff, has
+ * an empty queue; their lists are the center's.
  */
 @ApplicationScoped
 public class MediatorQueue {
