@@ -107,6 +107,11 @@ describe('pressingDeadline', () => {
     expect(pressingDeadline(accepted, false)?.clock).toBe('MEDIATOR_CONTACT')
   })
 
+  it('skips the center\'s acknowledgement clock: staff meet it, not the mediator', () => {
+    const withAck = [clock('CENTER_ACK', '2026-11-22T15:59:59Z'), clock('LABOR_MEDIATION', '2026-12-10T15:59:59Z')]
+    expect(pressingDeadline(withAck, false)?.clock).toBe('LABOR_MEDIATION')
+  })
+
   it('keeps an overdue clock: the work is still owed', () => {
     expect(pressingDeadline([clock('MEDIATOR_CONTACT', '2026-11-20T15:59:59Z', 'OVERDUE')], false)?.clock).toBe(
       'MEDIATOR_CONTACT',

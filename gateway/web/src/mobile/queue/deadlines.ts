@@ -70,12 +70,16 @@ export function timeLeft(due: Date, now: Date): { overdue: boolean; days: number
 // OVERDUE still runs: the work is owed, only late.
 const RUNNING = new Set(['OPEN', 'OVERDUE', 'PAUSED'])
 
+/** Clocks that run on others while a mediator holds the case: the center's and the court's. */
+const NOT_THE_MEDIATORS = new Set(['CENTER_ACK', 'CONFIRMATION_APPLY', 'COURT_ACCEPT', 'COURT_DECIDE'])
+
 /**
  * The clock the mediator must watch: while the offer waits for an answer, the acceptance clock
- * (MEDIATOR_ACCEPT); otherwise the running clock due first. Closed clocks never count.
+ * (MEDIATOR_ACCEPT); otherwise the mediator's running clock due first. Closed clocks never count,
+ * nor the center's acknowledgement or the court's clocks, which are not the mediator's to meet.
  */
 export function pressingDeadline(deadlines: Deadline[], awaitingAnswer: boolean): Deadline | null {
-  const running = deadlines.filter((d) => RUNNING.has(d.state))
+  const running = deadlines.filter((d) => RUNNING.has(d.state) && !NOT_THE_MEDIATORS.has(d.clock))
   if (awaitingAnswer) {
     const accept = running.find((d) => d.clock === 'MEDIATOR_ACCEPT')
     if (accept) return accept
