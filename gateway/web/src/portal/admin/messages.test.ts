@@ -2,6 +2,10 @@ import { createI18n } from 'vue-i18n'
 import { describe, expect, it } from 'vitest'
 import messages from './messages'
 
+// Untyped on purpose: vue-i18n's typed createI18n/t over every key makes vue-tsc give up (TS2589).
+type Translate = (key: string, values?: Record<string, unknown>) => string
+const i18nOf = createI18n as unknown as (options: object) => { global: { t: Translate } }
+
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value === 'string') return [prefix]
   if (Array.isArray(value)) return value.flatMap((v, i) => keys(v, `${prefix}[${i}]`))
@@ -15,9 +19,8 @@ describe('admin texts', () => {
       const original = console.warn
       console.warn = (...args: unknown[]) => problems.push(args.map(String).join(' '))
       try {
-        const i18n = createI18n({ legacy: false, locale, messages: { [locale]: messages[locale] } as never, missingWarn: true })
-        // untyped on purpose: the typed t() over every key makes vue-tsc give up (TS2589)
-        const t = i18n.global.t as unknown as (key: string, values: Record<string, unknown>) => string
+        const i18n = i18nOf({ legacy: false, locale, messages: { [locale]: messages[locale] } as never, missingWarn: true })
+        const t = i18n.global.t
         for (const key of keys(messages[locale])) {
           let text = ''
           try {
@@ -35,7 +38,7 @@ describe('admin texts', () => {
   }
 
   it('writes the literal characters the hints need', () => {
-    const i18n = createI18n({ legacy: false, locale: 'zh-CN', messages: { 'zh-CN': messages['zh-CN'] } as never })
+    const i18n = i18nOf({ legacy: false, locale: 'zh-CN', messages: { 'zh-CN': messages['zh-CN'] } as never })
     expect(i18n.global.t('admin.check.jsonObject')).toBe('须为 JSON 对象，如 {"/category": "LABOR"}')
     expect(i18n.global.t('admin.check.username')).toBe('账号只能由字母、数字及 . _ @ - 组成')
     expect(i18n.global.t('admin.calendar.weekdays[2]')).toBe('周二')
