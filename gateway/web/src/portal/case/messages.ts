@@ -124,6 +124,13 @@ const zh = {
         sourcePlatform: '转入平台 {v}',
       },
       system: '系统',
+      whyNot: {
+        escalationOnly: '上级中心只通过移交受理纠纷',
+        higher: '规则要求由上级中心受理',
+        failed: '该中心调解未成功',
+        overdue: '该中心“{x}”时限已届满',
+        transferred: '已由 {x} 移出',
+      },
     },
     clock: {
       title: '办理时限',
@@ -360,6 +367,13 @@ const en: typeof zh = {
         sourcePlatform: 'transferred from {v}',
       },
       system: 'the system',
+      whyNot: {
+        escalationOnly: 'a higher level takes a dispute only by escalation',
+        higher: 'the rule sends this dispute to a higher level',
+        failed: 'mediation failed there',
+        overdue: 'its “{x}” clock ran out there',
+        transferred: 'moved away by {x}',
+      },
     },
     clock: {
       title: 'Deadlines',

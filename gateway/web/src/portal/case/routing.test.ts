@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeDecision } from './routing'
+import { describeDecision, whyNot } from './routing'
 import { testWords } from './testWords'
 import type { RoutingDecision } from './types'
 
@@ -53,7 +53,7 @@ describe('describeDecision', () => {
       '规则说明：十人以上的劳动争议由街道统筹调解。',
       '所依据的信息：纠纷类别 劳动争议、发生地 民乐社区、标的额 12,000.00 元、申请人 12 人、来源 网格员上报。',
       '同时标记为：重大事项会商。',
-      '未选民乐社区：the rule sends this dispute to a higher level',
+      '未选民乐社区：规则要求由上级中心受理',
       '其后还匹配的规则：community-of-location（按顺序以在前者为准）。',
     ])
   })
@@ -61,6 +61,12 @@ describe('describeDecision', () => {
     const words = describeDecision(escalated, name, testWords('en'))
     expect(words.sentence).toMatch(/: staff\.minzhi escalated it from 民治街道 to 龙华区\.$/)
     expect(words.details).toEqual(['Reason: 涉及多个街道'])
+  })
+  it('translates the reasons routing gives for centers not chosen, and keeps unknown ones as written', () => {
+    const zh = testWords('zh-CN')
+    expect(whyNot('its CENTER_ACK clock ran out there', zh)).toBe('该中心“中心签收”时限已届满')
+    expect(whyNot('transferred away by staff.minle', zh)).toBe('已由 staff.minle 移出')
+    expect(whyNot('something new', zh)).toBe('something new')
   })
   it('names the system for an automatic escalation', () => {
     const auto = { ...escalated, rule: 'auto-escalation', trace: { ...escalated.trace!, rule: 'auto-escalation', inputs: { fromCenterCode: 'longhua.minzhi', by: 'system' } } }

@@ -53,12 +53,29 @@ export function describeDecision(
     details.push(w.t('case.routing.flags', { list: joinList(w, d.flags.map((f) => label(w, 'case.flag', f))) }))
   }
   for (const alt of trace.alternatives ?? []) {
-    if (alt.whyNot) details.push(w.t('case.routing.alternative', { center: centerName(alt.centerCode), why: alt.whyNot }))
+    if (alt.whyNot) details.push(w.t('case.routing.alternative', { center: centerName(alt.centerCode), why: whyNot(alt.whyNot, w) }))
   }
   if (trace.laterMatchingRules && trace.laterMatchingRules.length > 0) {
     details.push(w.t('case.routing.later', { list: joinList(w, trace.laterMatchingRules) }))
   }
   return { sentence, details }
+}
+
+/** Routing states why a center was not chosen in fixed English phrases; the known ones are translated. */
+const WHY_NOT: [RegExp, string][] = [
+  [/^a higher level takes a dispute only by escalation/, 'case.routing.whyNot.escalationOnly'],
+  [/^the rule sends this dispute to a higher level/, 'case.routing.whyNot.higher'],
+  [/^mediation failed there/, 'case.routing.whyNot.failed'],
+  [/^its (\S+) clock ran out there/, 'case.routing.whyNot.overdue'],
+  [/^transferred away by (\S+)/, 'case.routing.whyNot.transferred'],
+]
+
+export function whyNot(text: string, w: Words): string {
+  for (const [pattern, key] of WHY_NOT) {
+    const m = pattern.exec(text)
+    if (m) return w.t(key, { x: m[1] ? label(w, 'case.clock.names', m[1]) : '' })
+  }
+  return text
 }
 
 function factWords(inputs: Record<string, unknown>, centerName: (code: string) => string, w: Words): string[] {
