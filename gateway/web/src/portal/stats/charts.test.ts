@@ -27,6 +27,13 @@ describe('chart options', () => {
       { name: '中心窗口登记', value: 1 },
       { name: '部门平台移交', value: 2 },
     ])
+    const none = { ...QUARTER, report: { ...QUARTER.report, total: { ...QUARTER.report.total, receivedByChannel: { GRID_MOBILE: 3, CENTER_PORTAL: 0, PARTNER_TRANSFER: 0 } } } }
+    expect(series(channelChart(none, 'zh-CN'))[0].data[1]).toEqual({
+      name: '中心窗口登记',
+      value: 0,
+      label: { show: false },
+      labelLine: { show: false },
+    })
   })
 
   it('puts the months on the x axis with counts and rates', () => {
@@ -49,6 +56,10 @@ describe('chart options', () => {
     expect(hasData(channelChart(QUARTER, 'zh-CN'))).toBe(true)
     const empty = { ...QUARTER, report: { ...QUARTER.report, centers: [] } }
     expect(hasData(centerChart(empty, 'zh-CN'))).toBe(false)
-    expect(hasData(stagesChart(empty, 'zh-CN', ''))).toBe(false)
+    expect(hasData(stagesChart(empty, 'zh-CN', ''), true)).toBe(false)
+    // stages that took less than an hour average 0.0 days: still a figure to draw
+    const quick = { ...QUARTER, report: { ...QUARTER.report, centers: [{ ...QUARTER.report.centers[2], figures: { ...QUARTER.report.centers[2].figures, averageStageDays: 0 } }] } }
+    expect(hasData(stagesChart(quick, 'zh-CN', ''), true)).toBe(true)
+    expect(hasData(stagesChart(quick, 'zh-CN', ''))).toBe(false)
   })
 })

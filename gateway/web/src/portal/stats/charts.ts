@@ -49,9 +49,11 @@ export function channelChart(data: StatsData, locale: string): Option {
         radius: ['40%', '68%'],
         center: ['50%', '45%'],
         label: { formatter: '{b}\n{c}' },
+        // a channel with nothing received keeps its legend entry but draws no label over the others
         data: Object.entries(data.report.total.receivedByChannel).map(([code, n]) => ({
           name: channelName(code, locale),
           value: n,
+          ...(n === 0 ? { label: { show: false }, labelLine: { show: false } } : {}),
         })),
       },
     ] as never,
@@ -118,19 +120,22 @@ export function stagesChart(data: StatsData, locale: string, scopeAverage: strin
         markLine:
           average === null
             ? undefined
-            : { symbol: 'none', data: [{ yAxis: average, name: scopeAverage }], label: { formatter: `${scopeAverage} {c}` } },
+            : { symbol: 'none', data: [{ yAxis: average, name: scopeAverage }], label: { position: 'insideEndTop', formatter: `${scopeAverage} {c}` } },
       },
     ],
   }
 }
 
-/** Whether a chart has anything to draw (else the screen shows "no data" in its place). */
-export function hasData(option: Option): boolean {
+/**
+ * Whether a chart has anything to draw (else the screen shows "no data" in its place): a count
+ * above zero, or for averages (`zeroCounts`) any value at all — 0.0 days is a real average.
+ */
+export function hasData(option: Option, zeroCounts = false): boolean {
   const series = (option.series ?? []) as { data?: unknown[] }[]
   return series.some((s) =>
     (s.data ?? []).some((d) => {
       const value = typeof d === 'object' && d !== null ? (d as { value: unknown }).value : d
-      return typeof value === 'number' && value > 0
+      return typeof value === 'number' && (zeroCounts || value > 0)
     }),
   )
 }
