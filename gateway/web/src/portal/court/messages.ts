@@ -106,6 +106,7 @@ const zh = {
       confirmConfirm: '确认作出“确认调解协议有效”的裁定？裁定文号：{number}。提交后不可撤回。',
       rejectConfirm: '确认作出“不予确认”的裁定？提交后不可撤回。',
       extendConfirm: '审查期限只能延长一次，确认提交？',
+      conflict: '操作未执行：该申请已由他人处理，当前状态为“{status}”，页面已刷新。（{detail}）',
     },
     form: {
       items: '需补充的材料',
@@ -259,6 +260,7 @@ const en: typeof zh = {
       confirmConfirm: 'Rule that the agreement is confirmed, ruling number {number}? This cannot be undone.',
       rejectConfirm: 'Rule that the agreement is not confirmed? This cannot be undone.',
       extendConfirm: 'The review period can be extended only once. Submit?',
+      conflict: 'Nothing was done: the application was handled meanwhile and is now "{status}"; the page shows it as it is. ({detail})',
     },
     form: {
       items: 'Materials needed',

@@ -179,3 +179,12 @@ export function partiesByRole(app: CourtApplication): { role: string; names: str
 export function roleKey(role: string): 'APPLICANT' | 'RESPONDENT' | 'OTHER' {
   return role === 'APPLICANT' || role === 'RESPONDENT' ? role : 'OTHER'
 }
+
+/** Element Plus tag type per status: waiting for the court orange, decided green or red. */
+export const STATUS_TAG: Record<CourtApplication['status'], 'warning' | 'primary' | 'info' | 'success' | 'danger'> = {
+  PENDING: 'warning',
+  ACCEPTED: 'primary',
+  MATERIALS_REQUESTED: 'info',
+  CONFIRMED: 'success',
+  REJECTED: 'danger',
+}
