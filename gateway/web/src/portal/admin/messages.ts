@@ -192,6 +192,7 @@ const zh = {
       after: '修改后',
       noAudit: '暂无修改记录',
       savedVersion: '已保存为第 {version} 版',
+      unchanged: '内容未变化，版本仍为第 {version} 版',
     },
     dry: {
       title: '分流试算',
@@ -478,6 +479,7 @@ const en: typeof zh = {
       after: 'After',
       noAudit: 'No changes recorded',
       savedVersion: 'Saved as version {version}',
+      unchanged: 'Nothing changed; still version {version}',
     },
     dry: {
       title: 'Routing dry run',
