@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Api } from '../../shared/api'
-import { activeCategories, communitiesFor, gridsOf, loadList, type OrgUnit } from './lists'
+import { activeCategories, cachedList, communitiesFor, gridsOf, loadList, type OrgUnit } from './lists'
 
 const UNITS: OrgUnit[] = [
   { code: 'longhua', name: '龙华区', level: 'DISTRICT', parentCode: null },
@@ -53,5 +53,7 @@ describe('reference lists', () => {
     online = false
     expect(await loadList(api, '/categories', storage)).toEqual({ data: [{ code: 'LABOR', name: '劳动争议' }], cached: true })
     await expect(loadList(api, '/org-units', storage)).rejects.toThrow('Failed to fetch')
+    expect(cachedList('/categories', storage)).toEqual([{ code: 'LABOR', name: '劳动争议' }])
+    expect(cachedList('/org-units', storage)).toBeNull()
   })
 })

@@ -59,3 +59,13 @@ export async function loadList<T>(
     throw error
   }
 }
+
+/** The list as last loaded, at once and without the network (null if never loaded here). */
+export function cachedList<T>(path: string, storage: Storage = window.localStorage): T | null {
+  const saved = storage.getItem(`jiefen.cache${path}`)
+  try {
+    return saved ? (JSON.parse(saved) as T) : null
+  } catch {
+    return null
+  }
+}
