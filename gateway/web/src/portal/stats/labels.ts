@@ -8,7 +8,6 @@ const zh = {
   beijingTime: '北京时间',
   generatedAt: '数据生成于',
   total: '合计',
-  unknownCenter: '（未知中心）',
   sheets: {
     centers: '按中心',
     categories: '按类别',
@@ -68,7 +67,6 @@ const en: Labels = {
   beijingTime: 'Beijing time',
   generatedAt: 'generated',
   total: 'Total',
-  unknownCenter: '(unknown center)',
   sheets: {
     centers: 'By center',
     categories: 'By category',
