@@ -4,7 +4,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,16 +73,12 @@ public final class Browser implements AutoCloseable {
   public static Page open(BrowserContext context, String path, String username) {
     Page page = context.newPage();
     page.navigate(GATEWAY + path);
-    page.waitForURL(url -> url.startsWith(GATEWAY) || url.contains("/realms/jiefen/"));
-    if (page.url().contains("/realms/jiefen/")) {
-      page.locator("#username").fill(username);
-      page.locator("#password").fill(username);
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign In"))
-          .or(page.locator("#kc-login"))
-          .first()
-          .click();
-      page.waitForURL(url -> url.startsWith(GATEWAY) && !url.contains("code="));
-    }
+    // a fresh context has no session: the app sends the browser to Keycloak's login page
+    page.waitForURL(url -> url.contains("/realms/jiefen/"));
+    page.locator("#username").fill(username);
+    page.locator("#password").fill(username);
+    page.locator("#kc-login").click();
+    page.waitForURL(url -> url.startsWith(GATEWAY) && !url.contains("code="));
     return page;
   }
 
@@ -101,6 +96,26 @@ public final class Browser implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new IllegalStateException("could not save screenshot " + name, e);
+    }
+  }
+
+  /**
+   * Runs a step on a page; when it fails, saves what the page showed as failed-NAME.png under
+   * target/screenshots before the failure propagates.
+   */
+  public static void step(Page page, String name, Runnable assertions) {
+    try {
+      assertions.run();
+    } catch (RuntimeException | AssertionError e) {
+      try {
+        write(
+            Path.of("target/screenshots"),
+            "failed-" + name,
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)));
+      } catch (RuntimeException | IOException ignored) {
+        // the failure itself matters more than its picture
+      }
+      throw e;
     }
   }
 

@@ -49,7 +49,11 @@ class WebAppsIT {
 
     try (BrowserContext minle = browser.desktop()) {
       Page inbox = Browser.open(minle, "/portal/inbox", "staff.minle");
-      assertThat(inbox.locator("[data-test=inbox-row][data-id='" + id + "']")).isVisible();
+      Browser.step(
+          inbox,
+          "minle-inbox",
+          () ->
+              assertThat(inbox.locator("[data-test=inbox-row][data-id='" + id + "']")).isVisible());
       Browser.screenshot(inbox, "portal-inbox");
     }
     try (BrowserContext baishilong = browser.desktop()) {
