@@ -213,6 +213,7 @@ const zh = {
       explanation: '理由',
       alternatives: '未选择的中心',
       whyNot: '原因',
+      whyNots: { escalationOnly: '上级中心只通过移交受理纠纷', higher: '规则要求由上级中心受理' },
       laterRules: '其后也符合条件的规则',
       inputs: '参与判断的信息',
       input: {
@@ -500,6 +501,7 @@ const en: typeof zh = {
       explanation: 'Reason',
       alternatives: 'Centers not chosen',
       whyNot: 'Why not',
+      whyNots: { escalationOnly: 'a higher level takes a dispute only by escalation (移交)', higher: 'the rule sends this dispute to a higher level' },
       laterRules: 'Later rules that also match',
       inputs: 'Facts considered',
       input: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { auditTrail, checkRule, conditionParts, dryRunBody, emptyDryRun, newRuleForm, ruleForm, ruleOf } from './rules'
+import { auditTrail, checkRule, conditionParts, dryRunBody, emptyDryRun, newRuleForm, ruleForm, ruleOf, whyNotKey } from './rules'
 import type { Rule } from './types'
 
 const rule: Rule = {
@@ -93,5 +93,13 @@ describe('dry run', () => {
     })
     expect(dryRunBody(emptyDryRun())).not.toHaveProperty('source')
     expect(dryRunBody(emptyDryRun())).not.toHaveProperty('claimAmount')
+  })
+})
+
+describe('centers not chosen', () => {
+  it("recognises routing's two fixed reasons and leaves anything else as the server wrote it", () => {
+    expect(whyNotKey('a higher level takes a dispute only by escalation (移交)')).toBe('escalationOnly')
+    expect(whyNotKey('the rule sends this dispute to a higher level')).toBe('higher')
+    expect(whyNotKey('something new')).toBeNull()
   })
 })

@@ -241,3 +241,13 @@ export function dryRunBody(f: DryRunForm): Record<string, unknown> {
   if (f.sourcePlatform) body.source = { platform: f.sourcePlatform }
   return body
 }
+
+/**
+ * Routing explains a center not chosen in fixed English phrases (routing domain/Router.java); a dry
+ * run meets only these two. The key under `admin.dry.whyNot.*`, or null to show the server's words.
+ */
+export function whyNotKey(text: string): string | null {
+  if (/^a higher level takes a dispute only by escalation/.test(text)) return 'escalationOnly'
+  if (/^the rule sends this dispute to a higher level/.test(text)) return 'higher'
+  return null
+}
