@@ -99,7 +99,7 @@ const en: typeof zh = {
     categoryOffline: 'Cannot load the categories; try again when online',
     summary: 'Summary',
     summaryPlaceholder: 'What happened, and what the parties ask for',
-    occurredAt: 'Date of the dispute',
+    occurredAt: 'Occurred on',
     pickDate: 'Pick the date',
     cancel: 'Cancel',
     claimAmount: 'Amount',
