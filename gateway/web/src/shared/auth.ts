@@ -45,9 +45,23 @@ export function createAuth(appBase: string): Auth {
       const renewed = await manager.signinSilent().catch(() => null)
       if (renewed) return claimsOf(renewed.access_token)
     }
+    // Without a signal the login page cannot load either: a grid mediator whose token ran out
+    // keeps working offline as the user this tab knows (the API refuses nothing it never sees;
+    // the outbox keeps reports until a token is current again).
+    if (user && !(await keycloakReachable())) return claimsOf(user.access_token)
     const here = window.location.pathname + window.location.search + window.location.hash
     await manager.signinRedirect({ state: here })
     return new Promise(() => {})
+  }
+
+  async function keycloakReachable(): Promise<boolean> {
+    if (!navigator.onLine) return false
+    try {
+      await fetch(`${AUTHORITY}/.well-known/openid-configuration`, { cache: 'no-store' })
+      return true
+    } catch {
+      return false
+    }
   }
 
   async function accessToken(): Promise<string | null> {

@@ -8,6 +8,11 @@ import type { Claims } from './claims'
 export interface Session {
   claims: Claims
   api: Api
+  /**
+   * The same API for work in the background (the mobile outbox's sync): a 401 there does not send
+   * the page to Keycloak, which would throw away a form being filled in; the caller retries later.
+   */
+  backgroundApi: Api
   logout(): Promise<void>
 }
 
@@ -18,7 +23,8 @@ export async function startSession(appBase: string, locale: () => string): Promi
   const auth = createAuth(appBase)
   const claims = await auth.login()
   const api = createApi(auth.accessToken, locale, () => void auth.login())
-  return { claims, api, logout: auth.logout }
+  const backgroundApi = createApi(auth.accessToken, locale, () => {})
+  return { claims, api, backgroundApi, logout: auth.logout }
 }
 
 export function useSession(): Session {

@@ -25,6 +25,10 @@ public class WebApps {
   static final List<String> APPS = List.of("/m/", "/portal/");
   static final String IMMUTABLE = "public, max-age=31536000, immutable";
   static final String NO_CACHE = "no-cache";
+  static final String MANIFEST = "manifest.webmanifest";
+
+  /** The PWA's service worker files (vite-plugin-pwa), served under the app's own path. */
+  static final List<String> SERVICE_WORKER = List.of("sw.js", "registerSW.js");
 
   void register(@Observes Router router) {
     for (String app : APPS) {
@@ -54,6 +58,21 @@ public class WebApps {
           v -> {
             if (ctx.response().getStatusCode() == 200) {
               ctx.response().headers().set(HttpHeaders.CACHE_CONTROL, IMMUTABLE);
+            }
+          });
+      ctx.next();
+      return;
+    }
+    if (path.equals(app + MANIFEST) || SERVICE_WORKER.contains(path.substring(app.length()))) {
+      // The browser re-checks these, so a phone picks up a new app at its next start; Vert.x has
+      // no type for .webmanifest.
+      ctx.addHeadersEndHandler(
+          v -> {
+            if (ctx.response().getStatusCode() == 200) {
+              ctx.response().headers().set(HttpHeaders.CACHE_CONTROL, NO_CACHE);
+              if (path.endsWith(MANIFEST)) {
+                ctx.response().headers().set(HttpHeaders.CONTENT_TYPE, "application/manifest+json");
+              }
             }
           });
       ctx.next();

@@ -75,6 +75,30 @@ class WebAppsTest {
   }
 
   @Test
+  void theMobileAppsServiceWorkerAndManifestAreNeverCachedAndTheManifestHasItsType() {
+    // a cached service worker would keep phones on an old app; browsers re-check no-cache files
+    given()
+        .get("/m/sw.js")
+        .then()
+        .statusCode(200)
+        .header("Cache-Control", WebApps.NO_CACHE)
+        .contentType(containsString("javascript"));
+    given()
+        .get("/m/registerSW.js")
+        .then()
+        .statusCode(200)
+        .header("Cache-Control", WebApps.NO_CACHE);
+    given()
+        .get("/m/manifest.webmanifest")
+        .then()
+        .statusCode(200)
+        .header("Cache-Control", WebApps.NO_CACHE)
+        .contentType(startsWith("application/manifest+json"))
+        .body("start_url", equalTo("/m/"))
+        .body("scope", equalTo("/m/"));
+  }
+
+  @Test
   void aClientAskingForJsonGetsNoPage() {
     given().accept("application/json").get("/portal/disputes/x").then().statusCode(404);
   }
