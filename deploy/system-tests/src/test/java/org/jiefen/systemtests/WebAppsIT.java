@@ -357,5 +357,39 @@ class WebAppsIT {
         .statusCode(200)
         .body("status", equalTo("CONFIRMED"));
     MediationFlowIT.awaitCase(Stack.login("grid.minle"), disputeId, "CONFIRMED");
+    theClerkSeesTheCourtsClocksButNoCentersCases(disputeId);
+  }
+
+  /**
+   * A clerk is the court's, not a center's, although the token names the district as the court's
+   * area: the centers' case list and case view stay closed; the court's own clocks are readable.
+   */
+  private static void theClerkSeesTheCourtsClocksButNoCentersCases(String disputeId) {
+    String clerk = Stack.login("clerk.longhua");
+    given().auth().oauth2(clerk).get("/api/v1/disputes/" + disputeId).then().statusCode(404);
+    given()
+        .auth()
+        .oauth2(clerk)
+        .get("/api/v1/disputes?size=100")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(0));
+    given()
+        .auth()
+        .oauth2(clerk)
+        .get("/api/v1/sla/board?view=OPEN")
+        .then()
+        .statusCode(org.hamcrest.Matchers.either(equalTo(403)).or(equalTo(404)));
+    List<String> clocks =
+        given()
+            .auth()
+            .oauth2(clerk)
+            .get("/api/v1/disputes/" + disputeId + "/deadlines")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("clock");
+    assertTrue(clocks.contains("COURT_DECIDE"), clocks.toString());
+    assertTrue(clocks.stream().allMatch(c -> c.startsWith("COURT_")), clocks.toString());
   }
 }

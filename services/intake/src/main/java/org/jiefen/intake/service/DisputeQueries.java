@@ -69,10 +69,11 @@ public class DisputeQueries {
 
   public DisputePage list(
       String centerCode, DisputeStatus status, Boolean overdue, int page, int size) {
-    if (caller.hasRole("partner") || caller.orgUnit() == null) {
+    String scope = caller.centerScope();
+    if (scope == null) {
       return new DisputePage(List.of(), page, size, 0);
     }
-    var query = disputes.inScope(caller.orgUnit(), centerCode, status, overdue, Instant.now());
+    var query = disputes.inScope(scope, centerCode, status, overdue, Instant.now());
     long total = query.count();
     List<DisputePage.DisputeSummary> items =
         query.page(Page.of(page, size)).list().stream().map(DisputeViews::summary).toList();

@@ -49,12 +49,26 @@ public class Caller {
   }
 
   /**
-   * True when the caller works at this center or one above it. Machine clients (partner platforms,
-   * courts) are not centers: their {@code org_unit} only bounds where they may hand disputes in
+   * True when the caller works at this center or one above it. Partner platforms and courts (their
+   * systems and their clerks) are not centers: their {@code org_unit} only bounds their area
    * ({@link #jurisdictionCovers}), and what they see is decided by platform or court, never by it.
    */
   public boolean covers(String centerCode) {
-    return !isMachineClient() && OrgScope.covers(orgUnit(), centerCode);
+    String scope = centerScope();
+    return scope != null && OrgScope.covers(scope, centerCode);
+  }
+
+  /**
+   * The org unit whose centers' disputes the caller sees as center staff, or null for partners and
+   * courts, who see disputes only through their own APIs.
+   */
+  public String centerScope() {
+    return isOutsideTheCenters() ? null : orgUnit();
+  }
+
+  /** A court's system or one of its clerks. */
+  public boolean isCourt() {
+    return hasRole("court") || hasRole("court-clerk");
   }
 
   /**
@@ -64,8 +78,8 @@ public class Caller {
     return OrgScope.covers(orgUnit(), code);
   }
 
-  private boolean isMachineClient() {
-    return hasRole("partner") || hasRole("court");
+  private boolean isOutsideTheCenters() {
+    return hasRole("partner") || isCourt();
   }
 
   /**

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import java.util.List;
 import org.jiefen.platform.problem.ProblemException;
 import org.jiefen.platform.security.Caller;
+import org.jiefen.slamonitor.domain.Deadline;
 import org.jiefen.slamonitor.repository.DeadlineRepository;
 import org.jiefen.slamonitor.rest.dto.DeadlineDto;
 
@@ -24,13 +25,16 @@ public class DisputeDeadlinesResource {
     this.caller = caller;
   }
 
-  /** The clocks at centers the caller covers; none visible answers 404 (a sibling's dispute). */
+  /**
+   * The clocks at centers the caller covers, and for a court (its system or clerk) the court's own
+   * clocks in its area; none visible answers 404 (a sibling's dispute).
+   */
   @GET
   @Transactional
   public List<DeadlineDto> list(@PathParam("id") String id) {
     List<DeadlineDto> visible =
         deadlines.ofDispute(id).stream()
-            .filter(d -> caller.covers(d.centerCode()))
+            .filter(d -> caller.covers(d.centerCode()) || courtsOwn(d))
             .map(DeadlineDto::of)
             .toList();
     if (visible.isEmpty()) {
@@ -38,4 +42,12 @@ public class DisputeDeadlinesResource {
     }
     return visible;
   }
+
+  private boolean courtsOwn(Deadline deadline) {
+    return caller.isCourt()
+        && deadline.clock().startsWith(COURT_CLOCK)
+        && caller.jurisdictionCovers(deadline.centerCode());
+  }
+
+  private static final String COURT_CLOCK = "COURT_";
 }
