@@ -291,6 +291,55 @@ class WebAppsIT {
   }
 
   @Test
+  void theAdminTriesARoutingRuleAndCommunityStaffReadTheirRosterOnly() {
+    try (BrowserContext desktop = browser.desktop()) {
+      Page rules = Browser.open(desktop, "/portal/admin/rules", "admin.jiefen");
+      Browser.step(
+          rules,
+          "rules",
+          () -> assertThat(rules.locator("[data-test=rule-row]").first()).isVisible());
+      rules
+          .locator("[data-test=dry-amount] input, input[data-test=dry-amount]")
+          .first()
+          .fill("300000");
+      rules.locator("[data-test=dry-run-submit]").click();
+      Locator result = rules.locator("[data-test=dry-run-result]");
+      Browser.step(
+          rules,
+          "dry-run",
+          () -> {
+            assertThat(result).hasAttribute("data-rule", "claim-over-200k-to-street");
+            assertThat(result).hasAttribute("data-center", "longhua.minzhi");
+          });
+      Browser.screenshot(rules, "admin-rules");
+      Page policies = desktop.newPage();
+      policies.navigate(Browser.GATEWAY + "/portal/admin/policies");
+      Browser.step(
+          policies,
+          "policies",
+          () ->
+              assertThat(policies.locator("[data-test=policy-row][data-clock=LABOR_MEDIATION]"))
+                  .isVisible());
+      Browser.screenshot(policies, "admin-policies");
+    }
+    try (BrowserContext desktop = browser.desktop()) {
+      Page roster = Browser.open(desktop, "/portal/admin/roster", "staff.minle");
+      Locator rows = roster.locator("[data-test=roster-row]");
+      Browser.step(
+          roster,
+          "roster",
+          () -> {
+            assertThat(rows.first()).isVisible();
+            assertThat(roster.locator("[data-test=roster-import]")).hasCount(0);
+          });
+      for (String code : rows.allTextContents()) {
+        assertTrue(code.trim().startsWith("M-MINLE-"), "民乐's staff see only 民乐's roster: " + code);
+      }
+      Browser.screenshot(roster, "admin-roster");
+    }
+  }
+
+  @Test
   void theCourtsClerkAcceptsAndConfirmsAnApplicationInTheCourtView() {
     String disputeId = CourtFlowIT.settledAskingForConfirmation();
     String court = Stack.client("court-longhua");
