@@ -67,4 +67,13 @@ describe('API client', () => {
     expect(calls[0].headers['Content-Type']).toBeUndefined()
     expect(calls[0].headers.Authorization).toBeUndefined()
   })
+
+  it('reads a body with its ETag', async () => {
+    const { fetchFn } = recording(
+      new Response('{"status":"ACCEPTED"}', { headers: { 'Content-Type': 'application/json', ETag: '"5-1"' } }),
+    )
+    const api = createApi(async () => 'tok', () => 'en', () => {}, fetchFn)
+    const tagged = await api.getTagged<{ status: string }>('/disputes/d-1/assignment')
+    expect(tagged).toEqual({ body: { status: 'ACCEPTED' }, etag: '"5-1"' })
+  })
 })

@@ -25,6 +25,11 @@ export interface Api {
   post<T>(path: string, body?: Body, headers?: Headers): Promise<T>
   put<T>(path: string, body?: Body, headers?: Headers): Promise<T>
   delete<T>(path: string): Promise<T>
+  /**
+   * A body with its `ETag`, for a later change sent with `If-Match` (of two staff acting at once,
+   * exactly one wins).
+   */
+  getTagged<T>(path: string): Promise<{ body: T; etag: string | null }>
   /** A binary answer (agreement PDF, attachment), e.g. to open with URL.createObjectURL. */
   blob(path: string, query?: Query): Promise<Blob>
 }
@@ -77,6 +82,10 @@ export function createApi(
     put: async (path, body, headers = {}) =>
       json(await call('PUT', path, {}, body, headers, 'application/json')),
     delete: async (path) => json(await call('DELETE', path, {}, undefined, {}, 'application/json')),
+    getTagged: async (path) => {
+      const response = await call('GET', path, {}, undefined, {}, 'application/json')
+      return { etag: response.headers.get('ETag'), body: await json(response) }
+    },
     blob: async (path, query = {}) => (await call('GET', path, query, undefined, {}, '*/*')).blob(),
   }
 }

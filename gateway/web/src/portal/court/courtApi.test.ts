@@ -17,6 +17,7 @@ function recordingApi(fail?: ApiError) {
     },
     put: async () => undefined as never,
     delete: async () => undefined as never,
+    getTagged: async () => ({ body: undefined as never, etag: null }),
     blob: async () => new Blob(),
   }
   return { api, calls }
