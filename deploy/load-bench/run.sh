@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# The load benchmark (issue 8) — a benchmark, not a test; figures go to docs/benchmarks.md.
+#
+#   deploy/load-bench/run.sh [--rate 100] [--seconds 600]   one open-model run at a fixed rate
+#   deploy/load-bench/run.sh --startup                      cold start of the stack and of each service
+#
+# A load run needs the whole stack (it starts it with deploy/local/up.sh when the gateway does not
+# answer) and nothing else busy on the machine. LoadBench.java creates disputes through the gateway
+# with real Keycloak tokens at a fixed arrival rate across every community and category, and reads
+# end-to-end and per-hop times from the events on Kafka; CPU and RSS of every process once a second.
+# Results: deploy/load-bench/.runs/<stamp>-<rate>/ (report.md, resources.csv, run.log).
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+source "$ROOT/deploy/local/lib.sh"
+
+RATE=100
+SECONDS_=600
+MODE=load
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --rate) RATE=$2; shift 2 ;;
+    --seconds) SECONDS_=$2; shift 2 ;;
+    --startup) MODE=startup; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+
+if [[ $MODE == startup ]]; then
+  OUT="$HERE/.runs/$STAMP-startup"
+  mkdir -p "$OUT"
+  exec > >(tee -a "$OUT/run.log") 2>&1
+  "$LOCAL/down.sh"
+  start=$(date +%s%3N)
+  JIEFEN_SKIP_BUILD=1 "$LOCAL/up.sh"
+  end=$(date +%s%3N)
+  {
+    echo "# Cold start, $(date -u +%FT%TZ), $(nproc) cores"
+    echo
+    echo "- whole stack (MariaDB, Kafka, Keycloak, five services, gateway, seeds; jars prebuilt): $(( (end - start) / 1000 )) s"
+    echo
+    echo "| service | Quarkus 'started in' (s) |"
+    echo "| --- | --- |"
+    for s in "${SERVICES[@]}"; do
+      t=$(grep -o "started in [0-9.]*s" "$RUN/logs/$s.log" | tail -1 | grep -o "[0-9.]*")
+      echo "| $s | ${t:-?} |"
+    done
+  } > "$OUT/report.md"
+  cat "$OUT/report.md"
+  exit 0
+fi
+
+OUT="$HERE/.runs/$STAMP-$RATE"
+mkdir -p "$OUT"
+exec > >(tee -a "$OUT/run.log") 2>&1
+port_open 8080 || JIEFEN_SKIP_BUILD=1 "$LOCAL/up.sh"
+LIB="$ROOT/services/intake/target/quarkus-app/lib/main"
+[[ -d $LIB ]] || die "build first: ./mvnw -B package -DskipTests"
+java -Xmx1g -cp "$LIB/*" "$HERE/LoadBench.java" \
+  --rate "$RATE" --seconds "$SECONDS_" --out "$OUT" --pids "$RUN"
+{
+  echo
+  echo "Command: \`deploy/load-bench/run.sh --rate $RATE --seconds $SECONDS_\`, $(date -u +%FT%TZ),"
+  echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r)."
+} >> "$OUT/report.md"
+cat "$OUT/report.md"
