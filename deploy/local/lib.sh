@@ -85,3 +85,29 @@ ensure_file_pkg() { # file package: installs a Debian package when a file it pro
 }
 
 mvnw() { "$ROOT/mvnw" -B -q "$@"; }
+
+service_jar() { echo "$ROOT/${MODULE[$1]}/target/quarkus-app/quarkus-run.jar"; }
+
+# The local runtime's settings every service starts with (up.sh and restart.sh).
+service_env() {
+  # intake keeps attachment files here (content-addressed) in the local runtime.
+  export JIEFEN_ATTACHMENTS_DIR="${JIEFEN_ATTACHMENTS_DIR:-$DATA/attachments}"
+  # The local demo's partner tools listen on plain http on this machine; deployments require https.
+  export JIEFEN_PARTNER_WEBHOOKS_ALLOW_HTTP="${JIEFEN_PARTNER_WEBHOOKS_ALLOW_HTTP:-true}"
+  # A demo receiver that was down is retried within seconds here (deployments: from 30 s, doubling).
+  export JIEFEN_WEBHOOKS_RETRY_FIRST="${JIEFEN_WEBHOOKS_RETRY_FIRST:-PT3S}"
+  export JIEFEN_WEBHOOKS_RETRY_CAP="${JIEFEN_WEBHOOKS_RETRY_CAP:-PT30S}"
+  # The local runtime is not production: an admin may advance the SLA monitor's clock
+  # (POST /api/v1/admin/clock/advance) to show a 15-day clock expire in seconds. Never set in k8s/.
+  export JIEFEN_SLA_CLOCK_ADJUSTABLE="${JIEFEN_SLA_CLOCK_ADJUSTABLE:-true}"
+}
+
+# name: starts one service or the gateway from its packaged jar, detached, PID recorded.
+# JIEFEN_JAVA_OPTS adds JVM options (e.g. -D overrides a fault test gives one service).
+start_service() {
+  local s=$1
+  port_open "${PORT[$s]}" && die "port ${PORT[$s]} for $s is taken by another process"
+  log "starting $s on :${PORT[$s]}"
+  # shellcheck disable=SC2086
+  start_bg "$s" "$LOGS/$s.log" java -Xmx256m ${JIEFEN_JAVA_OPTS:-} -jar "$(service_jar "$s")"
+}

@@ -14,31 +14,18 @@ ensure_file_pkg /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc fonts-wqy-zenhei
 "$LOCAL/infra.sh" up
 "$LOCAL/keycloak.sh" up
 
-jar_of() { echo "$ROOT/${MODULE[$1]}/target/quarkus-app/quarkus-run.jar"; }
-
 missing=0
-for s in "${SERVICES[@]}"; do [[ -f "$(jar_of "$s")" ]] || missing=1; done
+for s in "${SERVICES[@]}"; do [[ -f "$(service_jar "$s")" ]] || missing=1; done
 if [[ "${JIEFEN_SKIP_BUILD:-0}" != 1 || $missing == 1 ]]; then
   log "building the services (./mvnw package, tests skipped here — deploy/local/test.sh runs them)"
   (cd "$ROOT" && ./mvnw -B -q package -DskipTests -DskipITs)
 fi
 
-# intake keeps attachment files here (content-addressed) in the local runtime.
-export JIEFEN_ATTACHMENTS_DIR="${JIEFEN_ATTACHMENTS_DIR:-$DATA/attachments}"
-# The local demo's partner tools listen on plain http on this machine; deployments require https.
-export JIEFEN_PARTNER_WEBHOOKS_ALLOW_HTTP="${JIEFEN_PARTNER_WEBHOOKS_ALLOW_HTTP:-true}"
-# A demo receiver that was down is retried within seconds here (deployments: from 30 s, doubling).
-export JIEFEN_WEBHOOKS_RETRY_FIRST="${JIEFEN_WEBHOOKS_RETRY_FIRST:-PT3S}"
-export JIEFEN_WEBHOOKS_RETRY_CAP="${JIEFEN_WEBHOOKS_RETRY_CAP:-PT30S}"
-# The local runtime is not production: an admin may advance the SLA monitor's clock
-# (POST /api/v1/admin/clock/advance) to show a 15-day clock expire in seconds. Never set in k8s/.
-export JIEFEN_SLA_CLOCK_ADJUSTABLE="${JIEFEN_SLA_CLOCK_ADJUSTABLE:-true}"
+service_env
 for s in "${SERVICES[@]}"; do
   [[ "${JIEFEN_RESTART_SERVICES:-0}" == 1 ]] && stop_pid "$s" 30
   if running "$s"; then continue; fi
-  port_open "${PORT[$s]}" && die "port ${PORT[$s]} for $s is taken by another process"
-  log "starting $s on :${PORT[$s]}"
-  start_bg "$s" "$LOGS/$s.log" java -Xmx256m -jar "$(jar_of "$s")"
+  start_service "$s"
 done
 
 for s in "${SERVICES[@]}"; do
