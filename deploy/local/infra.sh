@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # MariaDB and the Kafka broker: what the services and their integration tests need.
-#   infra.sh up | down | status
+#   infra.sh up | down | status | reset-stack-data
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -97,9 +97,24 @@ case "${1:-up}" in
       rm -f "$RUN/mariadb.started-here"
     fi
     ;;
+  reset-stack-data)
+    # Empties the local stack's own databases (never the *_test ones of the modules' tests). The
+    # system tests advance the stack's clock, which acts on every dispute the stack holds: with
+    # thousands left by earlier runs (fault tests stream >1 000 each) their escalations and
+    # reassignments queue ahead of the test's own dispute. The services must be stopped.
+    for s in "${SERVICES[@]}"; do running "$s" && die "stop the stack first (deploy/local/down.sh)"; done
+    mariadb_up
+    sql=""
+    for user in "${!DATABASE[@]}"; do
+      db=${DATABASE[$user]}
+      sql+="DROP DATABASE IF EXISTS \`$db\`; CREATE DATABASE \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+    done
+    mariadb -uroot -e "$sql"
+    log "emptied the stack's databases: ${DATABASE[*]}"
+    ;;
   status)
     port_open 3306 && echo "mariadb   up    :3306" || echo "mariadb   down  :3306"
     if port_open 9092; then echo "kafka     up    :9092 pid $(pid_of kafka || echo external)"; else echo "kafka     down  :9092"; fi
     ;;
-  *) die "usage: infra.sh up|down|status" ;;
+  *) die "usage: infra.sh up|down|status|reset-stack-data" ;;
 esac

@@ -12,6 +12,10 @@ ensure_pkg curl curl
 ensure_file_pkg /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc fonts-wqy-zenhei
 # the browser tests of the web apps drive headless chromium (Playwright, no browser download)
 ensure_pkg chromium chromium
+# The system tests start the stack on empty databases (seeded by up.sh): they advance its clock,
+# which would otherwise act on every dispute earlier runs left behind. A running stack is stopped.
+"$LOCAL/down.sh" >/dev/null
+"$LOCAL/infra.sh" reset-stack-data
 "$LOCAL/infra.sh" up
 cd "$ROOT"
 ./mvnw -B verify "$@"
