@@ -1,3 +1,6 @@
+import sharedEn from '@shared/locales/en'
+import sharedZh from '@shared/locales/zh-CN'
+
 const zh = {
   queue: {
     mine: '我的案件',
@@ -34,16 +37,7 @@ const zh = {
       COURT_DECIDE: '法院确认',
       PETITION_CONCLUDE: '信访办结期限',
     },
-    category: {
-      LABOR: '劳动争议',
-      PROPERTY_MGMT: '物业纠纷',
-      NEIGHBOR: '邻里纠纷',
-      FAMILY: '婚姻家庭',
-      TENANCY: '房屋租赁',
-      TRAFFIC: '交通事故',
-      CONSUMER: '消费纠纷',
-      CONTRACT: '合同/债务',
-    },
+    category: sharedZh.categoryName,
     case: {
       title: '案件详情',
       back: '返回',
@@ -177,16 +171,7 @@ const en: typeof zh = {
       COURT_DECIDE: 'Court decision',
       PETITION_CONCLUDE: 'Petition conclusion',
     },
-    category: {
-      LABOR: 'Labour',
-      PROPERTY_MGMT: 'Property management',
-      NEIGHBOR: 'Neighbours',
-      FAMILY: 'Marriage and family',
-      TENANCY: 'Tenancy',
-      TRAFFIC: 'Traffic accident',
-      CONSUMER: 'Consumer',
-      CONTRACT: 'Contract / debt',
-    },
+    category: sharedEn.categoryName,
     case: {
       title: 'Case',
       back: 'Back',

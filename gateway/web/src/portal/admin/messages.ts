@@ -1,3 +1,6 @@
+import sharedEn from '@shared/locales/en'
+import sharedZh from '@shared/locales/zh-CN'
+
 const zh = {
   admin: {
     common: {
@@ -129,16 +132,7 @@ const zh = {
         tooLarge: '文件超过 2MB，请拆分为多个文件',
       },
     },
-    category: {
-      LABOR: '劳动争议',
-      PROPERTY_MGMT: '物业纠纷',
-      NEIGHBOR: '邻里纠纷',
-      FAMILY: '婚姻家庭',
-      TENANCY: '房屋租赁',
-      TRAFFIC: '交通事故',
-      CONSUMER: '消费纠纷',
-      CONTRACT: '合同/债务',
-    },
+    category: sharedZh.categoryName,
     level: { DISTRICT: '区级', STREET: '街道', COMMUNITY: '社区' },
     mediationType: {
       PEOPLES: '人民调解',
@@ -417,16 +411,7 @@ const en: typeof zh = {
         tooLarge: 'The file is larger than 2 MB; split it into several files',
       },
     },
-    category: {
-      LABOR: 'Labour',
-      PROPERTY_MGMT: 'Property management',
-      NEIGHBOR: 'Neighbours',
-      FAMILY: 'Marriage and family',
-      TENANCY: 'Tenancy',
-      TRAFFIC: 'Traffic accident',
-      CONSUMER: 'Consumer',
-      CONTRACT: 'Contract / debt',
-    },
+    category: sharedEn.categoryName,
     level: { DISTRICT: 'District', STREET: 'Street', COMMUNITY: 'Community' },
     mediationType: {
       PEOPLES: "People's mediation",

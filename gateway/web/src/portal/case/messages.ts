@@ -1,3 +1,6 @@
+import sharedEn from '@shared/locales/en'
+import sharedZh from '@shared/locales/zh-CN'
+
 const zh = {
   case: {
     back: '返回收件箱',
@@ -39,16 +42,7 @@ const zh = {
       phone: '手机号码',
       roles: { APPLICANT: '申请人', RESPONDENT: '被申请人' },
     },
-    category: {
-      LABOR: '劳动争议',
-      PROPERTY_MGMT: '物业纠纷',
-      NEIGHBOR: '邻里纠纷',
-      FAMILY: '婚姻家庭',
-      TENANCY: '房屋租赁',
-      TRAFFIC: '交通事故',
-      CONSUMER: '消费纠纷',
-      CONTRACT: '合同/债务',
-    },
+    category: sharedZh.categoryName,
     channel: { GRID_MOBILE: '网格员上报', CENTER_PORTAL: '中心窗口登记', PARTNER_TRANSFER: '部门转入' },
     platform: { HRSS: '人社局', PETITION: '信访局', COURT: '人民法院（委派调解）' },
     mediationType: {
@@ -282,16 +276,7 @@ const en: typeof zh = {
       phone: 'Mobile',
       roles: { APPLICANT: 'Applicant', RESPONDENT: 'Respondent' },
     },
-    category: {
-      LABOR: 'Labour',
-      PROPERTY_MGMT: 'Property management',
-      NEIGHBOR: 'Neighbours',
-      FAMILY: 'Marriage and family',
-      TENANCY: 'Tenancy',
-      TRAFFIC: 'Traffic accident',
-      CONSUMER: 'Consumer',
-      CONTRACT: 'Contract / debt',
-    },
+    category: sharedEn.categoryName,
     channel: { GRID_MOBILE: 'Grid mediator report', CENTER_PORTAL: 'Center desk', PARTNER_TRANSFER: 'Partner transfer' },
     platform: { HRSS: 'HR and social security bureau', PETITION: 'Petition bureau', COURT: 'Court (delegated mediation)' },
     mediationType: {

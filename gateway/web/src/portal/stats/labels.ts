@@ -1,3 +1,6 @@
+import sharedEn from '@shared/locales/en'
+import sharedZh from '@shared/locales/zh-CN'
+
 /**
  * The texts of the statistics tables, shared by the screen and the .xlsx export so both say the
  * same thing. Plain objects rather than vue-i18n keys because the workbook is built outside Vue.
@@ -46,16 +49,7 @@ const zh = {
     PARTNER_TRANSFER: '部门平台移交',
   } as Record<string, string>,
   /** used only when the server's category list does not name a code */
-  categories: {
-    LABOR: '劳动争议',
-    PROPERTY_MGMT: '物业纠纷',
-    NEIGHBOR: '邻里纠纷',
-    FAMILY: '婚姻家庭',
-    TENANCY: '房屋租赁',
-    TRAFFIC: '交通事故',
-    CONSUMER: '消费纠纷',
-    CONTRACT: '合同/债务',
-  } as Record<string, string>,
+  categories: sharedZh.categoryName as Record<string, string>,
   file: '解纷统计',
 }
 
@@ -104,16 +98,7 @@ const en: Labels = {
     CENTER_PORTAL: 'Center counter (portal)',
     PARTNER_TRANSFER: 'Partner platform transfer',
   },
-  categories: {
-    LABOR: 'Labour',
-    PROPERTY_MGMT: 'Property management',
-    NEIGHBOR: 'Neighbours',
-    FAMILY: 'Marriage and family',
-    TENANCY: 'Tenancy',
-    TRAFFIC: 'Traffic accident',
-    CONSUMER: 'Consumer',
-    CONTRACT: 'Contract / debt',
-  },
+  categories: sharedEn.categoryName,
   file: 'dispute-statistics',
 }
 

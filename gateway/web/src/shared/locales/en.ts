@@ -40,6 +40,17 @@ const en: typeof zhCN = {
     WITHDRAWN: 'Withdrawn',
     LINKED: 'Linked',
   },
+  /** the seeded categories' names, for screens that show a code without the server's list */
+  categoryName: {
+    LABOR: 'Labour',
+    PROPERTY_MGMT: 'Property management',
+    NEIGHBOR: 'Neighbours',
+    FAMILY: 'Marriage and family',
+    TENANCY: 'Tenancy',
+    TRAFFIC: 'Traffic accident',
+    CONSUMER: 'Consumer',
+    CONTRACT: 'Contract / debt',
+  },
   validation: {
     id: {
       legacy15: '15-digit legacy numbers are not accepted; give the 18-digit number',

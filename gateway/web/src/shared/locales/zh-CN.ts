@@ -38,6 +38,17 @@ export default {
     WITHDRAWN: '已撤回',
     LINKED: '已并案',
   },
+  /** the seeded categories' names, for screens that show a code without the server's list */
+  categoryName: {
+    LABOR: '劳动争议',
+    PROPERTY_MGMT: '物业纠纷',
+    NEIGHBOR: '邻里纠纷',
+    FAMILY: '婚姻家庭',
+    TENANCY: '房屋租赁',
+    TRAFFIC: '交通事故',
+    CONSUMER: '消费纠纷',
+    CONTRACT: '合同/债务',
+  },
   validation: {
     id: {
       legacy15: '不接受15位旧号码，请填写18位身份证号',
