@@ -39,21 +39,24 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         .recover(
             failure -> {
               LOG.warnf("upstream for %s failed: %s", path, failure.getMessage());
-              ProxyResponse response =
-                  request
-                      .response()
-                      .setStatusCode(502)
-                      .putHeader("Content-Type", Problems.MEDIA_TYPE)
-                      .setBody(
-                          Body.body(
-                              Buffer.buffer(
-                                  Problems.of(
-                                      502,
-                                      "Bad Gateway",
-                                      "the service for this path is unavailable",
-                                      path))));
-              return Future.succeededFuture(response);
+              return Future.succeededFuture(problem(request, UpstreamFailure.of(failure), path));
             });
+  }
+
+  private static ProxyResponse problem(ProxyRequest request, UpstreamFailure failure, String path) {
+    ProxyResponse response =
+        request
+            .response()
+            .setStatusCode(failure.status())
+            .putHeader("Content-Type", Problems.MEDIA_TYPE)
+            .setBody(
+                Body.body(
+                    Buffer.buffer(
+                        Problems.of(failure.status(), failure.title(), failure.detail(), path))));
+    if (failure.retryAfterSeconds() > 0) {
+      response.putHeader("Retry-After", String.valueOf(failure.retryAfterSeconds()));
+    }
+    return response;
   }
 
   @Override

@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real HTTP server standing in for intake: it echoes what arrived (method, path, query, headers,
- * body) and answers 201 with a Location, so the test sees both directions. The routing service's
- * route points at a port where nothing listens.
+ * body) and answers 201 with a Location, so the test sees both directions; a path ending in /stall
+ * is never answered. The routing service's route points at a port where nothing listens.
  */
 public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
 
@@ -24,25 +24,29 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
         vertx
             .createHttpServer()
             .requestHandler(
-                req ->
-                    req.body()
-                        .onSuccess(
-                            body ->
-                                req.response()
-                                    .setStatusCode(201)
-                                    .putHeader("Location", "/api/v1/disputes/42")
-                                    .putHeader("Content-Type", "application/json")
-                                    .end(
-                                        new JsonObject()
-                                            .put("method", req.method().name())
-                                            .put("path", req.path())
-                                            .put("query", req.query())
-                                            .put("authorization", req.getHeader("Authorization"))
-                                            .put("idempotencyKey", req.getHeader("Idempotency-Key"))
-                                            .put("forwardedHost", req.getHeader("X-Forwarded-Host"))
-                                            .put("requestId", req.getHeader("X-Request-Id"))
-                                            .put("body", body.toString())
-                                            .encode())));
+                req -> {
+                  if (req.path().endsWith("/stall")) {
+                    return; // a service that stopped answering: the request is read, never answered
+                  }
+                  req.body()
+                      .onSuccess(
+                          body ->
+                              req.response()
+                                  .setStatusCode(201)
+                                  .putHeader("Location", "/api/v1/disputes/42")
+                                  .putHeader("Content-Type", "application/json")
+                                  .end(
+                                      new JsonObject()
+                                          .put("method", req.method().name())
+                                          .put("path", req.path())
+                                          .put("query", req.query())
+                                          .put("authorization", req.getHeader("Authorization"))
+                                          .put("idempotencyKey", req.getHeader("Idempotency-Key"))
+                                          .put("forwardedHost", req.getHeader("X-Forwarded-Host"))
+                                          .put("requestId", req.getHeader("X-Request-Id"))
+                                          .put("body", body.toString())
+                                          .encode()));
+                });
     try {
       server
           .listen(0, "127.0.0.1")

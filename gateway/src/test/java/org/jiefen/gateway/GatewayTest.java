@@ -68,4 +68,42 @@ class GatewayTest {
   void readinessIsUp() {
     given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
   }
+
+  /**
+   * The load benchmark wedged the gateway: once five slow intake requests were abandoned by their
+   * clients, every later request to intake hung. Here the pool holds 4 connections (test profile)
+   * and 10 requests reach a service that never answers: each gets a 504 after the 1 s timeout, and
+   * the service's next request is answered, so no connection stayed taken.
+   */
+  @Test
+  void aServiceThatStopsAnsweringIsA504AndDoesNotHoldTheGatewaysConnections() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.net.URI stall =
+        java.net.URI.create(
+            io.restassured.RestAssured.baseURI
+                + ":"
+                + io.restassured.RestAssured.port
+                + "/api/v1/disputes/stall");
+    java.util.List<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<String>>>
+        answers = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      answers.add(
+          http.sendAsync(
+              java.net.http.HttpRequest.newBuilder(stall)
+                  .timeout(java.time.Duration.ofSeconds(20))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString()));
+    }
+    for (var answer : answers) {
+      java.net.http.HttpResponse<String> response =
+          answer.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      org.junit.jupiter.api.Assertions.assertEquals(504, response.statusCode(), response.body());
+      org.junit.jupiter.api.Assertions.assertTrue(response.body().contains("\"status\":504"));
+    }
+    given()
+        .get("/api/v1/disputes/42")
+        .then()
+        .statusCode(201)
+        .body("path", equalTo("/api/v1/disputes/42"));
+  }
 }
