@@ -18,11 +18,13 @@ import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jiefen.platform.db.DatabaseUnavailable;
 
 /** Every error a service answers is an RFC 9457 problem document — never a stack trace. */
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+  private static final String RETRY_AFTER_SECONDS = "5";
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
@@ -107,8 +109,39 @@ public class ProblemMappers {
           uri,
           List.of());
     }
+    if (clientWentAway(e)) {
+      // The client closed the connection while its body was being read (a phone losing signal, a
+      // caller's timeout): nothing was stored and no one will read this answer. Under the load
+      // benchmark's overload these were logged as hundreds of "unexpected" errors.
+      LOG.debugf("client went away on %s: %s", uri.getPath(), e);
+      return respond(400, "Bad Request", "the request body could not be read", uri, List.of());
+    }
+    if (DatabaseUnavailable.causedBy(e)) {
+      // Nothing was stored (the transaction never committed) and nothing is wrong with the request:
+      // 503 with Retry-After tells a client — the phone's outbox, a partner — to send it again
+      // under the same Idempotency-Key. A 500 said "our fault, do not retry blindly".
+      LOG.warnf("database unreachable on %s: %s", uri.getPath(), e.getMessage());
+      return Response.fromResponse(
+              respond(
+                  503,
+                  "Service unavailable",
+                  "the service cannot reach its database; retry in a few seconds",
+                  uri,
+                  List.of()))
+          .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+          .build();
+    }
     LOG.errorf(e, "unexpected error on %s", uri.getPath());
     return respond(500, "Internal error", "the error was logged", uri, List.of());
+  }
+
+  static boolean clientWentAway(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.nio.channels.ClosedChannelException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Optimistic-lock failures, lock timeouts and deadlock victims, however deeply wrapped. */
