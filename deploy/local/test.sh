@@ -17,5 +17,8 @@ ensure_pkg chromium chromium
 "$LOCAL/down.sh" >/dev/null
 "$LOCAL/infra.sh" reset-stack-data
 "$LOCAL/infra.sh" up
+# The Kubernetes manifests, offline: rendered by kubectl kustomize, validated against the schemas
+# and the project's rules (probes, limits, non-root, no secrets) — ADR 0021. Seconds.
+bash "$ROOT/k8s/check.sh"
 cd "$ROOT"
 ./mvnw -B verify "$@"
