@@ -48,6 +48,29 @@ final class StackProcesses {
     ProcessHandle.of(pid).ifPresent(p -> p.onExit().orTimeout(30, TimeUnit.SECONDS).join());
   }
 
+  /** The MariaDB server: deploy/local's (PID file) or the machine's own mariadbd. */
+  static void kill9Mariadb() {
+    ProcessHandle server =
+        hasPidFile("mariadb")
+            ? ProcessHandle.of(pid("mariadb")).orElseThrow()
+            : ProcessHandle.allProcesses()
+                .filter(h -> h.info().command().map(c -> c.endsWith("/mariadbd")).orElse(false))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no mariadbd process"));
+    run(Map.of(), "kill", "-KILL", Long.toString(server.pid()));
+    server.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+  }
+
+  /** deploy/local/instance.sh: instance n of a service beside the first, ready when it returns. */
+  static void startInstance(String service, int n) {
+    run(
+        Map.of(),
+        "bash",
+        Stack.root().resolve("deploy/local/instance.sh").toString(),
+        service,
+        Integer.toString(n));
+  }
+
   /** deploy/local/restart.sh: starts the service (stopping a live one), waits until ready. */
   static void restart(String service, Map<String, String> env) {
     run(env, "bash", Stack.root().resolve("deploy/local/restart.sh").toString(), service);
