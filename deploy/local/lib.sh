@@ -23,7 +23,7 @@ KEYCLOAK_VERSION=26.7.3
 KEYCLOAK_PORT=8180
 KEYCLOAK_MGMT_PORT=9180
 
-log() { printf '\033[1m[jiefen]\033[0m %s\n' "$*"; }
+log() { printf '\033[1m[jiefen %(%H:%M:%S)T]\033[0m %s\n' -1 "$*"; }
 die() { printf '\033[31m[jiefen] %s\033[0m\n' "$*" >&2; exit 1; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }

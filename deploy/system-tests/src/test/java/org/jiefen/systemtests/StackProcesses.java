@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalTime;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -85,6 +87,12 @@ final class StackProcesses {
     File log = Stack.root().resolve("deploy/system-tests/target/faults.log").toFile();
     log.getParentFile().mkdirs();
     try {
+      // when each step began: the fault report's timings are read against this log
+      Files.writeString(
+          log.toPath(),
+          LocalTime.now().withNano(0) + " $ " + String.join(" ", command) + "\n",
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
       ProcessBuilder pb =
           new ProcessBuilder(command)
               .directory(Stack.root().toFile())
