@@ -9,14 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jiefen.judicialconfirmation.service.CourtWebhooks;
+import org.jiefen.platform.crypto.SecretBox;
 import org.jiefen.platform.testing.TestTokens;
 import org.jiefen.platform.testing.WebhookReceiver;
 import org.jiefen.platform.webhook.WebhookSignature;
@@ -114,5 +119,64 @@ class CourtWebhookIT {
           .then()
           .statusCode(404);
     }
+  }
+
+  @Inject EntityManager em;
+  @Inject CourtWebhooks webhooks;
+
+  @ConfigProperty(name = "jiefen.confirmation.secret-key")
+  String key;
+
+  @ConfigProperty(name = "jiefen.confirmation.previous-secret-keys")
+  List<String> previousKeys;
+
+  @Test
+  void aSecretSealedUnderAReplacedKeyStillSignsAndIsResealedUnderTheCurrentOne() throws Exception {
+    String url = WebhookReceiver.urlAt(WebhookReceiver.freePort());
+    given()
+        .auth()
+        .oauth2(CourtApiIT.COURT)
+        .contentType("application/json")
+        .body("{\"url\":\"" + url + "\",\"secret\":\"" + SECRET + "\"}")
+        .put("/api/v1/court/webhook")
+        .then()
+        .statusCode(200);
+    // as stored before the rotation: sealed under the key the current one replaced
+    String court =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> {
+                  String code =
+                      (String)
+                          em.createNativeQuery(
+                                  "select court_code from court_webhook where url = ?1")
+                              .setParameter(1, url)
+                              .getSingleResult();
+                  em.createNativeQuery(
+                          "update court_webhook set secret_enc = ?1 where court_code = ?2")
+                      .setParameter(1, new SecretBox(previousKeys.get(0)).encrypt(SECRET))
+                      .setParameter(2, code)
+                      .executeUpdate();
+                  return code;
+                });
+
+    assertEquals(
+        SECRET,
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> webhooks.endpointOf(CourtWebhooks.subscriber(court)).orElseThrow().secret()),
+        "the replaced key still opens it");
+    // the scheduled run may have taken it first; either way it ends under the current key
+    webhooks.resealSecrets();
+    String sealed =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    (String)
+                        em.createNativeQuery(
+                                "select secret_enc from court_webhook where court_code = ?1")
+                            .setParameter(1, court)
+                            .getSingleResult());
+    assertEquals(SECRET, new SecretBox(key).decrypt(sealed), "the current key alone opens it");
   }
 }

@@ -51,6 +51,11 @@ public class PartnerWebhook {
     this.secretIssuedAt = at;
   }
 
+  /** The same secret sealed under another key (a key rotation); when it was issued stays. */
+  public void resealSecret(String encrypted) {
+    this.secretEncrypted = encrypted;
+  }
+
   public SourcePlatform platform() {
     return platform;
   }

@@ -8,6 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * A party of a dispute. Personal numbers are held only as ciphertext, keyed hash and mask; the
@@ -54,6 +57,16 @@ public class Party {
   @Column(name = "phone_masked")
   String phoneMasked;
 
+  /** The key pair that protects this row's numbers (PiiProtector.keysId); null before V9. */
+  @Column(name = "pii_keys")
+  String piiKeys;
+
+  /** {@link #piiKeys} of a row no configured key opens (PiiRekeying); it stays "not re-keyed". */
+  public static final String UNREADABLE = "unreadable";
+
+  /** The hashes a duplicate search matches for this row's ID number; not stored. */
+  @Transient List<String> idNumberSearchHashes = List.of();
+
   protected Party() {}
 
   public Party(int position, PartyRole role, String name, String organization) {
@@ -67,12 +80,41 @@ public class Party {
     this.idNumberEncrypted = value.ciphertext();
     this.idNumberHash = value.hash();
     this.idNumberMasked = value.masked();
+    this.idNumberSearchHashes = value.searchHashes();
+    this.piiKeys = value.keysId();
   }
 
   public void protectPhone(ProtectedValue value) {
     this.phoneEncrypted = value.ciphertext();
     this.phoneHash = value.hash();
     this.phoneMasked = value.masked();
+    this.piiKeys = value.keysId();
+  }
+
+  /**
+   * Protects this row's numbers again under the key pair {@code keysId} (a rotation's re-keying):
+   * {@code reprotect} turns a stored ciphertext and its mask into their new protected form.
+   */
+  public void rekey(BiFunction<String, String, ProtectedValue> reprotect, String keysId) {
+    if (idNumberEncrypted != null) {
+      protectIdNumber(reprotect.apply(idNumberEncrypted, idNumberMasked));
+    }
+    if (phoneEncrypted != null) {
+      protectPhone(reprotect.apply(phoneEncrypted, phoneMasked));
+    }
+    this.piiKeys = keysId;
+  }
+
+  public void markUnreadable() {
+    this.piiKeys = UNREADABLE;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public List<String> idNumberSearchHashes() {
+    return idNumberSearchHashes;
   }
 
   void belongTo(String disputeId) {

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -75,8 +74,7 @@ public class DuplicateLinker {
     List<String> applicantHashes =
         parties.stream()
             .filter(p -> p.role() == PartyRole.APPLICANT)
-            .map(Party::idNumberHash)
-            .filter(Objects::nonNull)
+            .flatMap(p -> p.idNumberSearchHashes().stream())
             .toList();
     List<String> respondents =
         parties.stream().filter(p -> p.role() == PartyRole.RESPONDENT).map(Party::name).toList();

@@ -48,6 +48,11 @@ public class CourtWebhook {
     return url;
   }
 
+  /** The same secret sealed under another key (a key rotation); who set it and when stay. */
+  public void resealSecret(String sealed) {
+    this.secretEncrypted = sealed;
+  }
+
   public String secretEncrypted() {
     return secretEncrypted;
   }

@@ -1,12 +1,17 @@
 package org.jiefen.judicialconfirmation.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.jiefen.judicialconfirmation.domain.CourtWebhook;
 import org.jiefen.judicialconfirmation.repository.CourtWebhookRepository;
 import org.jiefen.platform.crypto.SecretBox;
@@ -24,6 +29,8 @@ public class CourtWebhooks implements WebhookEndpoints {
 
   public static final String PREFIX = "COURT:";
 
+  private static final Logger LOG = Logger.getLogger(CourtWebhooks.class);
+
   /** A registration as the court sees it; the secret is never shown again. */
   public record Registration(String url, Instant updatedAt) {}
 
@@ -36,11 +43,13 @@ public class CourtWebhooks implements WebhookEndpoints {
       CourtWebhookRepository webhooks,
       Caller caller,
       @ConfigProperty(name = "jiefen.confirmation.secret-key") String key,
+      @ConfigProperty(name = "jiefen.confirmation.previous-secret-keys")
+          Optional<List<String>> previousKeys,
       @ConfigProperty(name = "jiefen.confirmation.webhook-allow-http", defaultValue = "false")
           boolean allowHttp) {
     this.webhooks = webhooks;
     this.caller = caller;
-    this.box = new SecretBox(key);
+    this.box = new SecretBox(key, previousKeys.orElse(List.of()));
     this.allowHttp = allowHttp;
   }
 
@@ -76,6 +85,36 @@ public class CourtWebhooks implements WebhookEndpoints {
     return webhooks
         .findByIdOptional(mine().substring(PREFIX.length()))
         .map(h -> new Registration(h.url(), h.updatedAt()));
+  }
+
+  /**
+   * After a key rotation, seals every court's secret again under the current key, so the previous
+   * keys can leave the configuration (ADR 0023). A handful of rows, locked: a court re-registering
+   * meanwhile keeps its new secret.
+   */
+  public int resealSecrets() {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              int resealed = 0;
+              for (CourtWebhook hook :
+                  webhooks.findAll().withLock(LockModeType.PESSIMISTIC_WRITE).list()) {
+                String sealed = box.resealed(hook.secretEncrypted());
+                if (!sealed.equals(hook.secretEncrypted())) {
+                  hook.resealSecret(sealed);
+                  resealed++;
+                }
+              }
+              return resealed;
+            });
+  }
+
+  @Scheduled(every = "${jiefen.confirmation.reseal-interval:60s}", delay = 30)
+  void resealOnSchedule() {
+    int resealed = resealSecrets();
+    if (resealed > 0) {
+      LOG.infof("re-sealed %d court webhook secrets under key %s", resealed, box.keyId());
+    }
   }
 
   @Transactional(Transactional.TxType.MANDATORY)

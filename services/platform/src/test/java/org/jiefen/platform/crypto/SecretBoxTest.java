@@ -2,9 +2,11 @@ package org.jiefen.platform.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SecretBoxTest {
@@ -33,5 +35,23 @@ class SecretBoxTest {
         IllegalStateException.class,
         () -> new SecretBox(Base64.getEncoder().encodeToString(other)).decrypt(sealed));
     assertThrows(IllegalArgumentException.class, () -> new SecretBox("c2hvcnQ="));
+  }
+
+  @Test
+  void afterARotationTheNewKeyEncryptsAndTheOldOneStillDecrypts() {
+    byte[] other = new byte[32];
+    other[31] = 7;
+    String newKey = Base64.getEncoder().encodeToString(other);
+    String oldValue = new SecretBox(KEY).encrypt("440306199001011236");
+    SecretBox rotated = new SecretBox(newKey, List.of(KEY));
+
+    assertEquals("440306199001011236", rotated.decrypt(oldValue));
+    String resealed = rotated.resealed(oldValue);
+    assertNotEquals(oldValue, resealed);
+    assertEquals("440306199001011236", new SecretBox(newKey).decrypt(resealed), "new key alone");
+    assertSame(resealed, rotated.resealed(resealed), "already under the new key: left as it is");
+    assertThrows(IllegalStateException.class, () -> new SecretBox(KEY).decrypt(resealed));
+    assertNotEquals(new SecretBox(KEY).keyId(), rotated.keyId());
+    assertEquals(8, rotated.keyId().length());
   }
 }
