@@ -1,6 +1,7 @@
 package org.jiefen.intake.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,4 +19,16 @@ public interface PiiConfig {
 
   /** The hash key replaced by {@link #hashKey()}: searches match under both until re-keyed. */
   Optional<String> previousHashKey();
+
+  /** How often PiiRekeying looks for rows under earlier keys (read by its {@code @Scheduled}). */
+  @WithDefault("60s")
+  String rekeyInterval();
+
+  /** How long after start PiiRekeying first looks. */
+  @WithDefault("30s")
+  String rekeyDelay();
+
+  /** Rows per re-keying transaction. */
+  @WithDefault("200")
+  int rekeyBatch();
 }

@@ -5,9 +5,9 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.LockOptions;
 import org.jboss.logging.Logger;
+import org.jiefen.intake.config.PiiConfig;
 import org.jiefen.intake.domain.PartnerWebhook;
 import org.jiefen.intake.domain.Party;
 import org.jiefen.intake.repository.PartnerWebhookRepository;
@@ -34,16 +34,16 @@ public class PiiRekeying {
       PiiProtector pii,
       PartyRepository parties,
       PartnerWebhookRepository webhooks,
-      @ConfigProperty(name = "jiefen.pii.rekey-batch", defaultValue = "200") int batchSize) {
+      PiiConfig config) {
     this.pii = pii;
     this.parties = parties;
     this.webhooks = webhooks;
-    this.batchSize = batchSize;
+    this.batchSize = config.rekeyBatch();
   }
 
   @Scheduled(
       every = "${jiefen.pii.rekey-interval:60s}",
-      delay = 30,
+      delayed = "${jiefen.pii.rekey-delay:30s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void scheduled() {
     int rekeyed = runOnce();

@@ -109,7 +109,7 @@ public class CourtWebhooks implements WebhookEndpoints {
             });
   }
 
-  @Scheduled(every = "${jiefen.confirmation.reseal-interval:60s}", delay = 30)
+  @Scheduled(every = "${jiefen.confirmation.reseal-interval:60s}", delayed = "30s")
   void resealOnSchedule() {
     int resealed = resealSecrets();
     if (resealed > 0) {
